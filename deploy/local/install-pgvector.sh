@@ -16,7 +16,8 @@ command -v dpkg-source >/dev/null || DEBIAN_FRONTEND=noninteractive $SUDO apt-ge
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A private source list and state dir, so the machine's binary suites are left untouched.
-mirror=$(grep -hoE 'https?://[^ ]+/debian/?' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null | grep -v security | head -1)
+mirror=$( { grep -hE '^URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '{print $2}';
+            grep -hE '^deb ' /etc/apt/sources.list 2>/dev/null | awk '{print $2}'; } | grep -E '/debian/?$' | head -1 || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 mkdir -p "$work/lists/partial" "$work/etc"
 echo "deb-src [trusted=yes] ${mirror%/} trixie main" > "$work/etc/sources.list"

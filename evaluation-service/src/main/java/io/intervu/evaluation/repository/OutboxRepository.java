@@ -1,0 +1,43 @@
+package io.intervu.evaluation.repository;
+
+import io.intervu.evaluation.OutboxEvent;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    /**
+     * Only one relay at a time may publish (a transaction-scoped advisory lock), so events of one
+     * key leave in the order they were written even with several replicas; SKIP LOCKED keeps a
+     * slow pass from blocking writers.
+     */
+    public boolean tryRelayLock() {
+        Object locked = getEntityManager()
+                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('evaluation.outbox-relay'))")
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<OutboxEvent> lockPending(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_event where published_at is null order by seq "
+                        + "limit :limit for update skip locked", OutboxEvent.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    public void markPublished(List<Long> seqs) {
+        if (!seqs.isEmpty()) {
+            update("publishedAt = ?1 where seq in ?2", OffsetDateTime.now(), seqs);
+        }
+    }
+
+    public long countPending() {
+        return count("publishedAt is null");
+    }
+}

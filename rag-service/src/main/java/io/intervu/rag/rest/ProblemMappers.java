@@ -1,0 +1,57 @@
+package io.intervu.rag.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every error leaves as problem+json; an unexpected one is logged here and never shows internals. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        Map<String, Object> errors = new LinkedHashMap<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String path = v.getPropertyPath().toString();
+            errors.put(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
+        }
+        return Problem.of(400, "validation", "Invalid request", "Some fields are invalid.")
+                .withErrors(errors).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this endpoint.")
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
+        return Problem.of(status, "http-" + status, title, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected error", e);
+        return Problem.of(500, "internal", "Internal error", "The server could not complete the request.").toResponse();
+    }
+}
