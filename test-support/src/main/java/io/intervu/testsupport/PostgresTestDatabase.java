@@ -44,6 +44,17 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         if (ready) {
             return;
         }
+        // Prepared already (deploy/local/ensure-postgres.sh, or an earlier run): no superuser needed.
+        try (Connection own = DriverManager.getConnection(jdbcUrl(), ROLE, PASSWORD);
+             Statement st = own.createStatement()) {
+            if (exists(st, "select 1 from pg_extension where extname = 'vector'")
+                    || !exists(st, "select 1 from pg_available_extensions where name = 'vector'")) {
+                ready = true;
+                return;
+            }
+        } catch (SQLException notYet) {
+            // fall through and create it as the admin
+        }
         String adminUser = env("INTERVU_TEST_PG_ADMIN_USER", "postgres");
         String adminPassword = env("INTERVU_TEST_PG_ADMIN_PASSWORD", "postgres");
         String adminUrl = "jdbc:postgresql://" + host() + ":" + port() + "/postgres";
