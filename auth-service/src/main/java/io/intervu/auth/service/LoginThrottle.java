@@ -1,0 +1,103 @@
+package io.intervu.auth.service;
+
+import io.intervu.auth.config.ThrottleConfig;
+import io.intervu.auth.repository.ThrottleRepository;
+import io.intervu.auth.rest.Problem;
+import io.intervu.auth.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Growing delays after failed password checks, per account and per client address. A key is
+ * never blocked for longer than its max delay, so nobody can lock the owner out: after the
+ * delay (or a password reset, which clears the account key) the right password works again.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    private final ThrottleRepository repository;
+    private final ThrottleConfig config;
+
+    public LoginThrottle(ThrottleRepository repository, ThrottleConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    public static String accountKey(UUID userId) {
+        return "account:" + userId;
+    }
+
+    /** For a login that names nobody: hashed, so the table holds no typed identifiers. */
+    public static String unknownAccountKey(String login) {
+        return "login:" + SecretTokens.hash(login.toLowerCase(Locale.ROOT)).substring(0, 40);
+    }
+
+    public static String addressKey(String address) {
+        return "ip:" + address;
+    }
+
+    /** Throws 429 with the seconds to wait when any of the keys is currently blocked. */
+    @Transactional
+    public void checkNotBlocked(String accountKey, String addressKey) {
+        Instant until = repository.blockedUntil(List.of(accountKey, addressKey));
+        if (until != null) {
+            long seconds = Math.max(1, (long) Math.ceil(Duration.between(Instant.now(), until).toMillis() / 1000.0));
+            throw new TooManyAttemptsException(seconds);
+        }
+    }
+
+    /** Counts a failed password check against both keys; past the free attempts the key is blocked for a while. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailure(String accountKey, String addressKey) {
+        record(accountKey, config.account());
+        record(addressKey, config.ip());
+    }
+
+    /** The account's counter starts over after a successful login or a password reset. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void clear(String accountKey) {
+        repository.clear(List.of(accountKey));
+    }
+
+    @Transactional
+    public int purgeExpired() {
+        return repository.deleteOlderThan(config.window());
+    }
+
+    private void record(String key, ThrottleConfig.Limits limits) {
+        int failures = repository.countFailure(key, config.window());
+        int over = failures - limits.freeAttempts();
+        if (over > 0) {
+            repository.block(key, delay(limits, over));
+        }
+    }
+
+    /** base * 2^(over-1), capped at the max delay. */
+    static Duration delay(ThrottleConfig.Limits limits, int over) {
+        long base = limits.baseDelay().toMillis();
+        long max = limits.maxDelay().toMillis();
+        long millis = over > 30 ? max : Math.min(max, base << (over - 1));
+        return Duration.ofMillis(millis);
+    }
+
+    /** 429 Too Many Requests with Retry-After. */
+    public static class TooManyAttemptsException extends ProblemException {
+        private final long retryAfterSeconds;
+
+        public TooManyAttemptsException(long retryAfterSeconds) {
+            super(Problem.of(429, "too-many-attempts", "Too many failed attempts",
+                    "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds or reset your password."));
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.intervu.auth.service;
+
+import io.intervu.auth.OneTimeToken;
+import io.intervu.auth.UserAccount;
+import io.intervu.auth.config.AuthConfig;
+import io.intervu.auth.repository.UserRepository;
+import io.intervu.auth.rest.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Sign-up, email confirmation and resending of the confirmation mail. */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class);
+
+    private final UserRepository users;
+    private final OneTimeTokens tokens;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final AuthMail mail;
+    private final AuthConfig config;
+
+    public RegistrationService(UserRepository users, OneTimeTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
+                               AuthMail mail, AuthConfig config) {
+        this.users = users;
+        this.tokens = tokens;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.mail = mail;
+        this.config = config;
+    }
+
+    /**
+     * Creates an unconfirmed account and mails the link. An email that already has an account gets
+     * the very same answer and nothing happens, so the endpoint cannot tell who is registered; the
+     * hash is computed first in both cases so the timing matches too. A taken username is a 409:
+     * usernames are public names, and the user has to pick another one.
+     */
+    public void register(String username, String email, String password) {
+        policy.check("password", password, username, email);
+        String hash = hasher.hash(password);
+        Created created;
+        try {
+            created = QuarkusTransaction.requiringNew().call(() -> create(username, email, hash));
+        } catch (PersistenceException e) {
+            // a concurrent sign-up won the unique index race; answer as if we had seen it first
+            created = QuarkusTransaction.requiringNew().call(() -> {
+                if (users.findByUsername(username).isPresent()) {
+                    throw usernameTaken();
+                }
+                return null;
+            });
+        }
+        if (created != null) {
+            LOG.infof("account %s registered", created.userId());
+            mail.sendConfirmation(created.userId(), email, username, created.token());
+        }
+    }
+
+    private Created create(String username, String email, String hash) {
+        if (users.findByUsername(username).isPresent()) {
+            throw usernameTaken();
+        }
+        if (users.findByEmail(email).isPresent()) {
+            return null;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UserAccount user = new UserAccount();
+        user.id = UUID.randomUUID();
+        user.username = username;
+        user.email = email;
+        user.passwordHash = hash;
+        user.admin = isAdminEmail(email);
+        user.createdAt = now;
+        user.passwordChangedAt = now;
+        users.persist(user);
+        users.flush();
+        return new Created(user.id, tokens.issue(user.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl()));
+    }
+
+    /** Marks the email confirmed; the token is single-use. */
+    public UUID confirm(String token) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UUID userId = tokens.consume(token, OneTimeToken.Purpose.EMAIL_CONFIRM);
+            UserAccount user = users.findById(userId);
+            if (!user.emailConfirmed) {
+                user.emailConfirmed = true;
+                user.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            }
+            LOG.infof("account %s confirmed its email", userId);
+            return userId;
+        });
+    }
+
+    /** A new link for an unconfirmed account; older links stop working. Silent for anything else. */
+    public void resendConfirmation(String email) {
+        Created created = QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email)
+                .filter(u -> !u.emailConfirmed)
+                .map(u -> new Created(u.id, tokens.issue(u.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl()),
+                        u.username, u.email))
+                .orElse(null));
+        if (created != null) {
+            mail.sendConfirmation(created.userId(), created.email(), created.username(), created.token());
+        }
+    }
+
+    private boolean isAdminEmail(String email) {
+        return config.adminEmails().map(list -> list.stream()
+                        .anyMatch(a -> a.strip().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT))))
+                .orElse(false);
+    }
+
+    private static ProblemException usernameTaken() {
+        return new ProblemException(409, "username-taken", "Username taken", "This username is taken; choose another one.");
+    }
+
+    private record Created(UUID userId, String token, String username, String email) {
+        Created(UUID userId, String token) {
+            this(userId, token, null, null);
+        }
+    }
+}
