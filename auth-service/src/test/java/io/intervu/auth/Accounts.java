@@ -1,0 +1,98 @@
+package io.intervu.auth;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+
+/** Test helper: drives the real HTTP flows (register, read the mail, confirm, log in). */
+public final class Accounts {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/api/auth/confirm/([A-Za-z0-9_-]+)");
+    private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8080/reset-password\\?token=([A-Za-z0-9_-]+)");
+
+    private Accounts() {
+    }
+
+    public record Account(String username, String email, String password) {
+    }
+
+    public static Account fresh() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return new Account("user_" + suffix, "person." + suffix + "@example.org", PASSWORD);
+    }
+
+    /** A random client address per test, so per-IP throttling of one test never touches another. */
+    public static String randomIp() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(250));
+    }
+
+    public static RequestSpecification from(String ip) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", ip);
+    }
+
+    public static Response register(Account a) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("username", a.username(), "email", a.email(), "password", a.password()))
+                .post("/api/auth/register");
+    }
+
+    /** Waits for the n-th mail to this address (mail is sent asynchronously). */
+    public static Mail awaitMail(MockMailbox mailbox, String email, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.getMailsSentTo(email).size() >= count);
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        return mails.get(count - 1);
+    }
+
+    public static String confirmToken(Mail mail) {
+        return find(CONFIRM_LINK, mail.getText());
+    }
+
+    public static String resetToken(Mail mail) {
+        return find(RESET_LINK, mail.getText());
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no link in mail text: " + text);
+        }
+        return m.group(1);
+    }
+
+    /** Registered and confirmed through the mailed link. */
+    public static Account confirmed(MockMailbox mailbox) {
+        Account a = fresh();
+        register(a).then().statusCode(202);
+        String token = confirmToken(awaitMail(mailbox, a.email(), 1));
+        given().get("/api/auth/confirm/" + token).then().statusCode(200);
+        return a;
+    }
+
+    public static Response login(String login, String password, String ip) {
+        return from(ip).body(Map.of("login", login, "password", password)).post("/api/auth/login");
+    }
+
+    public static Tokens loginOk(Account a) {
+        Response r = login(a.username(), a.password(), randomIp());
+        r.then().statusCode(200);
+        return new Tokens(r.path("accessToken"), r.path("refreshToken"));
+    }
+
+    public record Tokens(String access, String refresh) {
+    }
+}

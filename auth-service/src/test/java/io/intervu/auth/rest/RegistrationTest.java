@@ -1,0 +1,174 @@
+package io.intervu.auth.rest;
+
+import io.intervu.auth.Accounts;
+import io.intervu.auth.Accounts.Account;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class RegistrationTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @BeforeEach
+    void clearMails() {
+        mailbox.clear();
+    }
+
+    @Test
+    void registerMailsAConfirmationLinkThatWorksOnceAndUnlocksLogin() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202)
+                .body("status", equalTo("accepted"));
+
+        Mail mail = Accounts.awaitMail(mailbox, a.email(), 1);
+        assertEquals("Confirm your Intervu account", mail.getSubject());
+        assertTrue(mail.getHtml().contains("http://localhost:8080/api/auth/confirm/"), "HTML part has the link");
+        assertTrue(mail.getText().contains("http://localhost:8080/api/auth/confirm/"), "text part has the link");
+        String token = Accounts.confirmToken(mail);
+
+        // not confirmed yet: the right password gets a 403, never tokens
+        Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/email-not-confirmed"));
+
+        given().get("/api/auth/confirm/" + token).then().statusCode(200).body("status", equalTo("confirmed"));
+        given().get("/api/auth/confirm/" + token).then().statusCode(400)
+                .body("type", equalTo("https://intervu.dev/problems/invalid-token"));
+
+        Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(200);
+    }
+
+    @Test
+    void confirmAlsoWorksAsJsonPost() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202);
+        String token = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/auth/confirm").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/auth/confirm").then().statusCode(400);
+    }
+
+    @Test
+    void resendInvalidatesTheOlderLink() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202);
+        String first = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+
+        given().contentType(ContentType.JSON).body(Map.of("email", a.email().toUpperCase()))
+                .post("/api/auth/resend-confirmation").then().statusCode(202);
+        String second = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 2));
+        assertNotEquals(first, second);
+
+        given().get("/api/auth/confirm/" + first).then().statusCode(400);
+        given().get("/api/auth/confirm/" + second).then().statusCode(200);
+    }
+
+    @Test
+    void registeredEmailGetsTheSameAnswerAndNoSecondAccount() {
+        Account a = Accounts.confirmed(mailbox);
+        mailbox.clear();
+        Account sameEmail = new Account("other_" + a.username(), a.email().toUpperCase(), "another good passphrase");
+        String fresh = Accounts.register(Accounts.fresh()).then().statusCode(202).extract().asString();
+        String duplicate = Accounts.register(sameEmail).then().statusCode(202).extract().asString();
+        assertEquals(fresh, duplicate, "the answer does not reveal a registered email");
+
+        Accounts.login(sameEmail.username(), sameEmail.password(), Accounts.randomIp()).then().statusCode(401);
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> mailbox.getMailsSentTo(a.email()).isEmpty());
+    }
+
+    @Test
+    void usernameIsUniqueIgnoringCase() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202);
+        Account clash = new Account(a.username().toUpperCase(), "x" + a.email(), "another good passphrase");
+        Accounts.register(clash).then().statusCode(409)
+                .body("type", equalTo("https://intervu.dev/problems/username-taken"));
+    }
+
+    @Test
+    void resendAndResetAnswerTheSameForUnknownAddresses() {
+        Account a = Accounts.confirmed(mailbox);
+        for (String path : new String[]{"/api/auth/resend-confirmation", "/api/auth/password-reset"}) {
+            String known = given().contentType(ContentType.JSON).body(Map.of("email", a.email())).post(path)
+                    .then().statusCode(202).extract().asString();
+            String unknown = given().contentType(ContentType.JSON).body(Map.of("email", "nobody-" + a.email())).post(path)
+                    .then().statusCode(202).extract().asString();
+            assertEquals(known, unknown, path + " does not reveal accounts");
+        }
+    }
+
+    @Test
+    void invalidRegistrationsAreProblems() {
+        Account ok = Accounts.fresh();
+        assertInvalid("ab", ok.email(), ok.password(), "username");
+        assertInvalid("bad name", ok.email(), ok.password(), "username");
+        assertInvalid("x".repeat(41), ok.email(), ok.password(), "username");
+        assertInvalid(ok.username(), "not-an-email", ok.password(), "email");
+        assertInvalid(ok.username(), "a@b", ok.password(), "email");
+        assertInvalid(ok.username(), ok.email(), "short", "password");
+        assertInvalid(ok.username(), ok.email(), "x".repeat(129), "password");
+        // weak passwords pass the shape checks but not the policy
+        assertWeak(ok, "password123");
+        assertWeak(ok, "Qwertyuiop");
+        assertWeak(ok, "aaaaaaaaaaaa");
+        assertWeak(ok, ok.username() + "-2024!");
+        assertWeak(ok, "é".repeat(40)); // 80 UTF-8 bytes: bcrypt would ignore the end
+    }
+
+    @Test
+    void injectionLikeAndOverLongInputsAre400() {
+        Account ok = Accounts.fresh();
+        assertInvalid("admin' OR '1'='1", ok.email(), ok.password(), "username");
+        assertInvalid("admin'--", ok.email(), ok.password(), "username");
+        assertInvalid("robert\"); DROP TABLE user_account;--", ok.email(), ok.password(), "username");
+        assertInvalid(ok.username(), "x' OR 1=1--@example.org", ok.password(), "email");
+        assertInvalid(ok.username(), "a".repeat(300) + "@example.org", ok.password(), "email");
+
+        Accounts.login("' OR '1'='1' --", "whatever", Accounts.randomIp()).then().statusCode(400)
+                .body("errors", hasKey("login"));
+        Accounts.login("admin", "x".repeat(10_000), Accounts.randomIp()).then().statusCode(400)
+                .body("errors", hasKey("password"));
+        given().contentType(ContentType.JSON).body(Map.of("email", "' or 1=1; --")).post("/api/auth/password-reset")
+                .then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("refreshToken", "' OR 1=1 --")).post("/api/auth/refresh")
+                .then().statusCode(400);
+        given().get("/api/auth/confirm/' OR '1'='1").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"username\": ").post("/api/auth/register")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).post("/api/auth/register").then().statusCode(400);
+        // a body far beyond anything legitimate is refused before it is parsed
+        given().contentType(ContentType.JSON).body("{\"username\":\"" + "a".repeat(100_000) + "\"}")
+                .post("/api/auth/register").then().statusCode(413);
+    }
+
+    private static void assertInvalid(String username, String email, String password, String field) {
+        Accounts.register(new Account(username, email, password)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/validation"))
+                .body("errors", hasKey(field));
+    }
+
+    private static void assertWeak(Account ok, String password) {
+        Accounts.register(new Account(ok.username(), ok.email(), password)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/weak-password"))
+                .body("errors", hasKey("password"));
+    }
+}
