@@ -1,0 +1,66 @@
+// Boot: restore the session from the refresh token, draw the header, start routing.
+import * as api from './api.js';
+import { tokens } from './tokens.js';
+import { startRouter, navigate, currentPath } from './router.js';
+import { clearBanner, showNotice } from './ui.js';
+import { loginView, registerView, forgotView, resendView, resetView } from './views/auth.js';
+import { newInterviewView, prepareView } from './views/new-interview.js';
+import { roomView } from './views/room.js';
+import { historyView } from './views/history.js';
+
+const AUTH = { auth: true };
+const GUEST = { guest: true };
+
+const table = [
+  ['/login', loginView, GUEST],
+  ['/register', registerView, GUEST],
+  ['/forgot', forgotView, GUEST],
+  ['/resend', resendView, GUEST],
+  ['/reset', resetView],
+  ['/new', newInterviewView, AUTH],
+  ['/history', historyView, AUTH],
+  ['/interviews/:id', prepareView, AUTH],
+  ['/interviews/:id/room', roomView, AUTH],
+  ['/', () => ({ element: document.createElement('div') }), AUTH],
+];
+
+function guard(options, path) {
+  const loggedIn = tokens.isLoggedIn();
+  if (options.auth && !loggedIn) return path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`;
+  if (options.guest && loggedIn) return '/new';
+  if (path === '/' && loggedIn) return '/history';
+  return null;
+}
+
+function renderHeader(loggedIn) {
+  document.getElementById('nav-signed-in').hidden = !loggedIn;
+  document.getElementById('nav-signed-out').hidden = loggedIn;
+  const path = currentPath();
+  for (const link of document.querySelectorAll('.site-nav a[href^="#/"]')) {
+    const target = link.getAttribute('href').slice(1);
+    if (path === target || (target === '/history' && path.startsWith('/interviews/'))) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+async function boot() {
+  document.getElementById('logout').addEventListener('click', async () => {
+    await api.logout();
+    navigate('/login');
+  });
+  api.onSessionChange((loggedIn) => {
+    renderHeader(loggedIn);
+    if (!loggedIn && !['/login', '/register', '/forgot', '/resend', '/reset'].includes(currentPath())) {
+      // After the route change, whose hashchange clears the banner, not before it.
+      window.addEventListener('hashchange', () => showNotice('Your session has ended', 'Please log in again to continue.'), { once: true });
+      navigate('/login');
+    }
+  });
+  window.addEventListener('hashchange', () => { clearBanner(); renderHeader(tokens.isLoggedIn()); });
+
+  if (tokens.refreshToken()) await api.restoreSession();
+  renderHeader(tokens.isLoggedIn());
+  startRouter({ table, mount: document.getElementById('main'), beforeEach: guard });
+}
+
+boot();

@@ -1,0 +1,389 @@
+// The interview room: the interviewer's current message, the candidate's answer (voice or typed),
+// progress, and the end of the interview with its report. The server owns the turn state; this
+// view only asks for the next message, waits when told to (204 + Retry-After), and answers once.
+import * as api from '../api.js';
+import { h, clear, showProblem, clearBanner, showNotice, sleep, uuid, focusHeading } from '../ui.js';
+import { AnswerRecorder, voiceSupport, describeVoiceError } from '../recorder.js';
+import { reportButton, describeReport } from './report-link.js';
+
+const KIND_LABELS = { greeting: 'Welcome', question: 'Question', 'follow-up': 'Follow-up', closing: 'Closing' };
+
+export function roomView({ id }) {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const state = {
+    interview: null,
+    message: null,          // the message on screen
+    awaitingAnswer: false,  // true while the candidate may answer the message on screen
+    answeredTurns: new Set(),
+    idempotencyKeys: new Map(), // turnId -> key, reused when a send is retried
+    recording: null,        // {audio, transcript, durationSeconds} after a recording stopped
+    finished: false,
+  };
+
+  // ---- layout ----
+  const title = h('h1', { id: 'view-title', text: 'Interview' });
+  const progressText = h('p', { class: 'progress-text', id: 'progress-text', text: 'Getting ready…' });
+  const progressBar = h('progress', { max: 1, value: 0, 'aria-labelledby': 'progress-text' });
+  const roleText = h('p', { class: 'muted' });
+  const log = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far' });
+  const current = h('div', { class: 'message-card', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const thinking = h('div', { class: 'working', role: 'status' },
+    h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { text: 'The interviewer is getting ready…' }));
+  const answerPanel = buildAnswerPanel();
+  const endPanel = h('div', { class: 'end-panel', hidden: true });
+
+  const element = h('section', { class: 'room', 'aria-labelledby': 'view-title' },
+    h('header', { class: 'room-header' },
+      h('div', {}, title, roleText),
+      h('div', { class: 'progress-wrap' }, progressText, progressBar)),
+    log, current, thinking, answerPanel.element, endPanel);
+
+  // ---- waking: SSE events and answers cut a wait short ----
+  let wakeResolve = null;
+  const wake = () => { wakeResolve?.(); wakeResolve = null; };
+  const waitOrWake = (seconds) => new Promise((resolve) => {
+    wakeResolve = resolve;
+    sleep(seconds * 1000, signal).then(resolve);
+  });
+
+  function setThinking(text) {
+    thinking.hidden = !text;
+    if (text) thinking.querySelector('p').textContent = text;
+  }
+
+  function updateProgress(message) {
+    const total = message?.questionCount ?? state.interview?.questionCount ?? null;
+    const ordinal = message?.ordinal ?? null;
+    if (message?.kind === 'greeting') progressText.textContent = total ? `Warm-up · ${total} questions ahead` : 'Warm-up';
+    else if (message?.kind === 'closing') progressText.textContent = 'Interview complete';
+    else if (ordinal && total) progressText.textContent = `Question ${ordinal} of ${total}` + (message.kind === 'follow-up' ? ' · follow-up' : '');
+    else if (ordinal) progressText.textContent = `Question ${ordinal}`;
+    progressBar.max = total || 1;
+    progressBar.value = message?.kind === 'closing' ? (total || 1) : Math.max(0, (ordinal || 1) - (message?.kind === 'greeting' ? 1 : 0.5));
+    progressBar.setAttribute('aria-valuetext', progressText.textContent);
+  }
+
+  function archiveCurrent() {
+    if (!state.message) return;
+    log.append(h('li', { class: 'turn interviewer' },
+      h('span', { class: 'speaker', text: 'Interviewer' }), h('p', { text: state.message.text })));
+  }
+
+  function present(message) {
+    archiveCurrent();
+    state.message = message;
+    state.recording = null;
+    updateProgress(message);
+    const badges = [h('span', { class: `badge kind-${message.kind}`, text: KIND_LABELS[message.kind] || 'Message' })];
+    if (message.questionType) badges.push(h('span', { class: 'badge', text: message.questionType }));
+    if (message.topic) badges.push(h('span', { class: 'badge topic', text: message.topic }));
+    clear(current,
+      h('div', { class: 'badges' }, badges),
+      h('p', { class: 'speaker', text: 'Interviewer says' }),
+      h('p', { class: 'message-text', text: message.text }));
+    current.hidden = false;
+    setThinking(null);
+    state.awaitingAnswer = message.expectsAnswer && message.kind !== 'closing';
+    answerPanel.reset(state.awaitingAnswer, message.kind);
+    current.scrollIntoView({ block: 'start', behavior: smoothScroll() });
+    if (state.awaitingAnswer) answerPanel.focus();
+  }
+
+  // ---- the loop ----
+  async function loop() {
+    let errorDelay = 2;
+    try {
+      state.interview = await api.getInterview(id);
+      title.textContent = state.interview.role ? `Interview: ${state.interview.role}` : 'Interview';
+      document.title = `${title.textContent} · Intervu`;
+      roleText.textContent = [state.interview.company, state.interview.focusTopics.slice(0, 4).join(', ')].filter(Boolean).join(' · ');
+      if (state.interview.status === 'FAILED' || state.interview.status === 'ABANDONED' || state.interview.status === 'COMPLETED') {
+        finish(state.interview.status);
+        return;
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      showProblem(error);
+      if (error.status === 404 || error.status === 401) { setThinking(null); return; }
+    }
+    while (!signal.aborted && !state.finished) {
+      if (state.awaitingAnswer) { await waitOrWake(3600); continue; }
+      try {
+        const result = await api.nextMessage(id, { signal });
+        errorDelay = 2;
+        if (result.message && !state.answeredTurns.has(result.message.turnId)
+            && result.message.turnId !== state.message?.turnId) {
+          present(result.message);
+          if (result.message.kind === 'closing') { finish('COMPLETED'); return; }
+          continue;
+        }
+        await waitOrWake(result.waitSeconds ?? 2);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error.status === 404 || error.status === 409 || error.status === 410) {
+          // No next message: the interview may have ended (completed, abandoned) meanwhile.
+          const interview = await api.getInterview(id).catch(() => null);
+          if (interview && api.isTerminal(interview.status)) { finish(interview.status); return; }
+        }
+        if (error.status === 401) { setThinking(null); return; }
+        showProblem(error);
+        await waitOrWake(error.retryAfter ?? errorDelay);
+        errorDelay = Math.min(errorDelay * 2, 30);
+      }
+    }
+  }
+
+  // ---- server-sent events as a wake-up signal; polling carries on without them ----
+  async function listen() {
+    let attempts = 0;
+    while (!signal.aborted && attempts < 5) {
+      try {
+        await api.streamEvents(id, (event) => {
+          attempts = 0;
+          if (/report/i.test(event.type) || /report/i.test(event.data?.type || '')) reportWaker?.();
+          wake();
+        }, { signal });
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error.status === 404 || error.status === 415 || error.status === 405 || error.status === 401) return;
+      }
+      attempts++;
+      await sleep(2000 * attempts, signal);
+    }
+  }
+
+  // ---- the end ----
+  let reportWaker = null;
+  function finish(status) {
+    state.finished = true;
+    state.awaitingAnswer = false;
+    answerPanel.reset(false);
+    setThinking(null);
+    const heading = h('h2', { text: status === 'COMPLETED' ? 'Thank you — that is the end of the interview' : 'This interview has ended' });
+    const reportArea = h('div', { class: 'report-area', role: 'status' });
+    clear(endPanel, heading,
+      h('p', { text: status === 'COMPLETED'
+        ? 'Your answers are being evaluated. Your feedback report (PDF) appears here and in History when it is ready.'
+        : status === 'ABANDONED' ? 'It timed out after a long pause. Start a new one whenever you like.'
+          : 'It could not continue. Start a new one whenever you like.' }),
+      reportArea,
+      h('p', { class: 'actions' },
+        h('a', { href: '#/history', class: 'button', text: 'Go to History' }),
+        h('a', { href: '#/new', class: 'button subtle', text: 'New interview' })));
+    endPanel.hidden = false;
+    // The closing line was announced by the live region; focus moves on to what happens next.
+    focusHeading(endPanel);
+    if (status === 'COMPLETED') waitForReport(reportArea);
+  }
+
+  async function waitForReport(area) {
+    clear(area, h('div', { class: 'working' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { text: 'Writing your report…' })));
+    let delay = 4;
+    const deadline = Date.now() + 15 * 60 * 1000;
+    while (!signal.aborted && Date.now() < deadline) {
+      try {
+        const report = await api.findReport(id);
+        if (report) {
+          clear(area, h('p', { text: `Your report is ready${describeReport(report) ? ` (${describeReport(report)})` : ''}.` }),
+            reportButton(id, { report, className: 'button primary' }));
+          return;
+        }
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error.status === 401) return;
+      }
+      await new Promise((resolve) => { reportWaker = resolve; sleep(delay * 1000, signal).then(resolve); });
+      delay = Math.min(delay * 1.5, 20);
+    }
+    if (!signal.aborted) clear(area, h('p', { text: 'The report is taking longer than usual. It will appear in History when it is ready.' }));
+  }
+
+  // ---- answering ----
+  async function send({ text, recording }) {
+    const message = state.message;
+    if (!message || !state.awaitingAnswer) return;
+    const turnId = message.turnId;
+    if (!state.idempotencyKeys.has(turnId)) state.idempotencyKeys.set(turnId, uuid());
+    const idempotencyKey = state.idempotencyKeys.get(turnId);
+    clearBanner();
+    try {
+      if (recording?.audio?.size) {
+        await api.answerWithAudio(id, { turnId, audio: recording.audio, transcript: text, idempotencyKey });
+      } else {
+        await api.answerWithText(id, { turnId, text, idempotencyKey });
+      }
+    } catch (error) {
+      if (error.status === 409) {
+        // Out of turn (already answered elsewhere, or the state moved on): fetch what is current.
+        showProblem(error);
+        state.answeredTurns.add(turnId);
+        state.awaitingAnswer = false;
+        answerPanel.reset(false);
+        setThinking('Catching up with the interview…');
+        wake();
+        return true;
+      }
+      throw error;
+    }
+    state.answeredTurns.add(turnId);
+    state.awaitingAnswer = false;
+    archiveCurrent();
+    log.append(h('li', { class: 'turn candidate' },
+      h('span', { class: 'speaker', text: recording?.audio?.size ? 'You (spoken)' : 'You' }),
+      h('p', { text: text || '(audio answer)' })));
+    state.message = null;
+    clear(current);
+    current.hidden = true;
+    answerPanel.reset(false);
+    setThinking('The interviewer is considering your answer…');
+    thinking.setAttribute('tabindex', '-1');
+    thinking.focus();
+    wake();
+    return true;
+  }
+
+  function buildAnswerPanel() {
+    const textarea = h('textarea', { id: 'answer', rows: 6, 'aria-describedby': 'answer-hint voice-status', spellcheck: 'true' });
+    const hint = h('p', { class: 'hint', id: 'answer-hint' });
+    const voiceStatus = h('p', { class: 'voice-status', id: 'voice-status', role: 'status' });
+    const recordButton = h('button', { type: 'button', class: 'record', 'aria-pressed': 'false' });
+    const discardButton = h('button', { type: 'button', class: 'subtle', text: 'Discard recording', hidden: true });
+    const sendButton = h('button', { type: 'submit', class: 'primary', text: 'Send answer' });
+    const form = h('form', { class: 'answer-panel', novalidate: true },
+      h('h2', { class: 'visually-hidden', text: 'Your answer' }),
+      h('div', { class: 'voice-row' }, recordButton, discardButton, voiceStatus),
+      h('div', { class: 'field' }, h('label', { for: 'answer', text: 'Your answer' }), textarea, hint),
+      h('div', { class: 'actions' }, sendButton, h('span', { class: 'hint', text: 'Ctrl+Enter sends' })));
+
+    let recorder = null;
+    let timer = null;
+
+    const setRecordLabel = (recording) => {
+      recordButton.textContent = recording ? 'Stop recording' : (voiceSupport.record ? 'Answer by voice' : 'Voice not available');
+      recordButton.setAttribute('aria-pressed', recording ? 'true' : 'false');
+      recordButton.classList.toggle('on', recording);
+      textarea.readOnly = recording && voiceSupport.transcribe;
+    };
+
+    const baseHint = () => {
+      if (!voiceSupport.record) return 'Type your answer. (This browser cannot record audio here — it needs HTTPS or localhost.)';
+      if (!voiceSupport.transcribe) return 'Record, then type what you said (this browser has no live transcript) — or just type.';
+      return 'Speak and your words appear here; correct anything before sending. You can also just type.';
+    };
+
+    recordButton.addEventListener('click', async () => {
+      if (!voiceSupport.record) { showProblem(describeVoiceError({ name: 'NotFoundError' })); return; }
+      if (recorder?.recording) {
+        clearInterval(timer);
+        const result = await recorder.stop();
+        recorder = null;
+        state.recording = result;
+        if (result.transcript && voiceSupport.transcribe) textarea.value = result.transcript;
+        setRecordLabel(false);
+        discardButton.hidden = false;
+        voiceStatus.textContent = `Recorded ${formatSeconds(result.durationSeconds)}. Check the text, then send.`;
+        textarea.focus();
+        return;
+      }
+      recorder = new AnswerRecorder({
+        onTranscript: (text) => { textarea.value = text; },
+        onRecognitionProblem: (problem) => {
+          textarea.readOnly = false;
+          showNotice(problem.title, problem.detail);
+        },
+      });
+      try {
+        await recorder.start(textarea.value);
+      } catch (error) {
+        recorder = null;
+        showProblem(describeVoiceError(error));
+        return;
+      }
+      state.recording = null;
+      discardButton.hidden = true;
+      setRecordLabel(true);
+      voiceStatus.textContent = 'Recording… 0:00';
+      timer = setInterval(() => { if (recorder) voiceStatus.textContent = `Recording… ${formatSeconds(recorder.elapsedSeconds())}`; }, 500);
+    });
+
+    discardButton.addEventListener('click', () => {
+      state.recording = null;
+      discardButton.hidden = true;
+      voiceStatus.textContent = 'Recording discarded; your typed text will be sent.';
+      recordButton.focus();
+    });
+
+    textarea.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+    });
+
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      if (sendButton.disabled) return;
+      if (recorder?.recording) { showNotice('Still recording', 'Stop the recording first, then send.'); return; }
+      const text = textarea.value.trim();
+      if (!text && !state.recording?.audio?.size) {
+        showProblem({ title: 'Nothing to send yet', detail: 'Record or type your answer first.' });
+        textarea.focus();
+        return;
+      }
+      sendButton.disabled = true;
+      recordButton.disabled = true;
+      sendButton.textContent = 'Sending…';
+      sendButton.setAttribute('aria-busy', 'true');
+      try {
+        await send({ text, recording: state.recording });
+      } catch (error) {
+        showProblem(error);
+        sendButton.disabled = false;
+        recordButton.disabled = !voiceSupport.record;
+      } finally {
+        sendButton.textContent = 'Send answer';
+        sendButton.removeAttribute('aria-busy');
+      }
+    });
+
+    return {
+      element: form,
+      focus: () => (voiceSupport.record ? recordButton : textarea).focus({ preventScroll: true }),
+      reset(enabled, kind) {
+        if (recorder?.recording) { clearInterval(timer); recorder.cancel(); recorder = null; }
+        form.hidden = !enabled;
+        textarea.value = '';
+        textarea.readOnly = false;
+        textarea.placeholder = kind === 'greeting' ? 'e.g. Yes, I am ready.' : '';
+        discardButton.hidden = true;
+        voiceStatus.textContent = '';
+        hint.textContent = baseHint();
+        sendButton.disabled = false;
+        recordButton.disabled = !voiceSupport.record;
+        setRecordLabel(false);
+      },
+      stop() { if (recorder) { clearInterval(timer); recorder.cancel(); } },
+    };
+  }
+
+  answerPanel.reset(false);
+  current.hidden = true;
+  loop();
+  listen();
+
+  return {
+    element,
+    destroy() {
+      controller.abort();
+      answerPanel.stop();
+      wake();
+    },
+  };
+}
+
+function smoothScroll() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+function formatSeconds(seconds) {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
