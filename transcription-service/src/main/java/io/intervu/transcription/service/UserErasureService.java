@@ -2,8 +2,8 @@ package io.intervu.transcription.service;
 
 import io.intervu.transcription.ErasureRecord;
 import io.intervu.transcription.repository.ProcessedEventRepository;
+import io.intervu.transcription.repository.TranscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -15,11 +15,11 @@ public class UserErasureService {
     static final String CONSUMER = "transcription.user-erasure";
 
     private final ProcessedEventRepository processed;
-    private final EntityManager em;
+    private final TranscriptionRepository transcriptions;
 
-    public UserErasureService(ProcessedEventRepository processed, EntityManager em) {
+    public UserErasureService(ProcessedEventRepository processed, TranscriptionRepository transcriptions) {
         this.processed = processed;
-        this.em = em;
+        this.transcriptions = transcriptions;
     }
 
     /** Returns false when this event was already applied. */
@@ -38,8 +38,8 @@ public class UserErasureService {
         return true;
     }
 
-    /** Every table with user data is listed here; the transcription issue adds its tables. */
+    /** Every table with user data is listed here: only transcriptions hold a user's data. */
     private long deleteUserRows(String userId) {
-        return 0;
+        return transcriptions.deleteByOwner(userId);
     }
 }

@@ -1,0 +1,13 @@
+package io.intervu.transcription.audio;
+
+/**
+ * What the magic bytes told: the container, the codec when the header names it ("pcm_s16le",
+ * "mulaw", "opus", "vorbis", "flac", ...), and for WAV/FLAC/Ogg the stream's rate and channels (0 when unknown).
+ */
+public record SniffedAudio(AudioContainer container, String codec, int sampleRate, int channels, int bitsPerSample) {
+
+    /** e.g. "wav/pcm_s16le", "webm/opus", "mp3". */
+    public String label() {
+        return codec == null ? container.wireName : container.wireName + "/" + codec;
+    }
+}
