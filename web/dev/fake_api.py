@@ -10,7 +10,9 @@ or transcribed for real: the interview plan is canned, follow-ups are chosen by 
 
 Seeded account: login "demo" (or demo@example.com), password "demo-password-1".
 A job description containing the word FAILME makes preparation fail (to see that screen).
-FAKE_ACCESS_TTL=5 makes access tokens expire after 5 s (to exercise the refresh path).
+FAKE_ACCESS_TTL=5 makes access tokens expire after 5 s (to exercise the refresh path); add
+FAKE_CLAIMED_TTL=900 to announce 900 s anyway, so the UI meets real 401s and refreshes on them.
+Refresh tokens rotate; reusing one is a 401, as in auth-service.
 """
 import argparse
 import email.parser
@@ -30,6 +32,8 @@ from urllib.parse import parse_qs, urlsplit
 
 WEB_ROOT = Path(__file__).resolve().parent.parent
 ACCESS_TTL = int(os.environ.get("FAKE_ACCESS_TTL", "900"))
+# Claim a longer lifetime than the real one to make the UI meet a 401 and refresh on it.
+CLAIMED_TTL = int(os.environ.get("FAKE_CLAIMED_TTL", str(ACCESS_TTL)))
 PREPARE_SECONDS = 3
 THINK_SECONDS = 1.5
 REPORT_SECONDS = 4
@@ -51,6 +55,7 @@ REFRESH = {}   # token -> username
 INTERVIEWS = {}
 IDEMPOTENCY = {}
 REPORTS = {}
+REJECTED_401 = []  # paths answered 401, visible at GET /dev-stats for the walkthrough
 
 
 def now_iso(ts=None):
@@ -231,14 +236,20 @@ class Handler(SimpleHTTPRequestHandler):
             ctype = "application/problem+json" if status >= 400 else "application/json"
             self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(data)))
+        if status == 401:
+            REJECTED_401.append(self.path)
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
         self.wfile.write(data)
 
     def read_body(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+        # Read once, always (api() calls it before routing): an unread body left on a keep-alive
+        # connection would be parsed as the start of the next request.
+        if not hasattr(self, "_body"):
+            length = int(self.headers.get("Content-Length") or 0)
+            self._body = self.rfile.read(length) if length else b""
+        return self._body
 
     def json_body(self):
         try:
@@ -258,15 +269,19 @@ class Handler(SimpleHTTPRequestHandler):
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(32)
         ACCESS[access] = (username, time.time() + ACCESS_TTL)
         REFRESH[refresh] = username
-        return {"accessToken": access, "refreshToken": refresh, "expiresIn": ACCESS_TTL, "tokenType": "Bearer"}
+        return {"accessToken": access, "refreshToken": refresh, "expiresIn": CLAIMED_TTL, "tokenType": "Bearer"}
 
     # ---- routing ----
     def do_GET(self):
         path = urlsplit(self.path).path
         if path.startswith("/api/"):
             return self.api("GET")
+        if path == "/dev-stats":
+            return self.send_json(200, {"rejected401": len(REJECTED_401), "refreshTokensLive": len(REFRESH)})
         if path.startswith("/dev/"):
             return self.send_json(*problem(404, "Not found"))
+        if path in ("/reset-password", "/confirm-email"):  # mail-link paths the gateway maps to index.html
+            self.path = "/index.html"
         return super().do_GET()
 
     def do_POST(self):
@@ -278,6 +293,9 @@ class Handler(SimpleHTTPRequestHandler):
     def api(self, method):
         url = urlsplit(self.path)
         path, query = url.path, parse_qs(url.query)
+        if hasattr(self, "_body"):
+            del self._body  # a new request on the same connection
+        self.read_body()
         with LOCK:
             result = self.route(method, path, query)
         if result is None:
@@ -327,7 +345,7 @@ class Handler(SimpleHTTPRequestHandler):
 
     def auth(self, method, action):
         if method == "POST" and action in ("register", "login", "refresh", "logout", "resend-confirmation",
-                                           "password-reset", "password-reset/confirm"):
+                                           "password-reset", "password-reset/confirm", "confirm"):
             body = self.json_body()
             if body is None:
                 return problem(400, "Malformed request", "The body is not valid JSON.")
@@ -360,6 +378,28 @@ class Handler(SimpleHTTPRequestHandler):
             return 204, None
         if action in ("resend-confirmation", "password-reset") and method == "POST":
             return 202, {"message": "If an account uses this address, an email is on its way."}
+        if action == "confirm" and method == "POST":
+            if body.get("token") == "good-token-0123456789":
+                return 200, {"status": "confirmed", "message": "Your email address is confirmed. You can sign in now."}
+            return problem(400, "Link not valid", "This confirmation link has expired or was already used. Request a new one.", slug="invalid-token")
+        if action == "password" and method == "POST":
+            user = self.user()
+            if not user:
+                return problem(401, "Not logged in", slug="unauthorized")
+            body = self.json_body() or {}
+            if body.get("currentPassword") != user["password"]:
+                return problem(400, "Current password is not right", slug="invalid-credentials")
+            user["password"] = body.get("newPassword", "")
+            return 204, None
+        if action == "me" and method == "DELETE":
+            user = self.user()
+            body = self.json_body() or {}
+            if not user:
+                return problem(401, "Not logged in", slug="unauthorized")
+            if body.get("password") != user["password"]:
+                return problem(403, "Password is not right", "Your account was not deleted.", slug="invalid-credentials")
+            USERS.pop(user["username"], None)
+            return 204, None
         if action == "password-reset/confirm" and method == "POST":
             return problem(400, "Link expired", "This reset link is no longer valid. Request a new one.", slug="invalid-token")
         if action == "me" and method == "GET":

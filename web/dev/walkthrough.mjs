@@ -125,10 +125,26 @@ try {
   console.log(`  banner: ${bannerText}`);
   await screenshot('login-error');
 
-  step('register page with server-side field errors');
+  step('register: server-side field errors are listed by field');
   await go('#/register');
   await waitFor(`document.querySelector('#username') !== null`, 'register form');
+  await setValue('#username', 'ab');
+  await setValue('#email', 'not-an-email');
+  await setValue('#new-password', 'short');
+  await evaluate(`(document.querySelector('form').noValidate = true, document.querySelector('form').requestSubmit(), true)`);
   await screenshot('register');
+
+  step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
+  await cdp('Page.navigate', { url: `${base}/confirm-email?token=good-token-0123456789` });
+  await waitFor(`document.querySelector('.done h2')?.textContent === 'Email confirmed'`, 'email confirmed');
+  if (await evaluate('location.href.includes("token")')) throw new Error('token left in the address bar');
+  await screenshot('email-confirmed');
+  await cdp('Page.navigate', { url: `${base}/reset-password?token=expired-token-0123456789` });
+  await waitFor(`document.querySelector('#new-password') !== null`, 'reset form');
+  await setValue('#new-password', 'a-new-password-42');
+  await click('form button[type=submit]');
+  await waitFor(`document.querySelector('.banner-error') !== null`, 'reset error banner');
+  console.log(`  banner: ${await text('.banner')}`);
 
   step('log in');
   await go('#/login');
@@ -138,6 +154,13 @@ try {
   await click('form button[type=submit]');
   await waitFor(`location.hash === '#/new'`, 'new interview page');
   await screenshot('new-interview');
+
+  step('account page');
+  await go('#/account');
+  await waitFor(`document.querySelector('.facts dd')?.textContent === ${JSON.stringify(login)} || document.querySelectorAll('.facts dd').length > 1`, 'account details');
+  await screenshot('account');
+  await go('#/new');
+  await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
 
   step('a reload keeps the session (refresh token in sessionStorage, access token re-issued)');
   await cdp('Page.reload');
@@ -249,6 +272,8 @@ try {
   await click('#logout');
   await waitFor(`location.hash.startsWith('#/login') && sessionStorage.getItem('intervu.refreshToken') === null`, 'logged out');
 
+  const stats = await (await fetch(`${base}/dev-stats`).catch(() => null))?.json().catch(() => null);
+  if (stats) console.log(`  fake API: ${stats.rejected401} requests answered 401 (each followed by one refresh and a retry)`);
   if (problems.length) {
     console.log('Browser reported problems:');
     for (const p of problems) console.log(`  ${p}`);

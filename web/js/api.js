@@ -12,7 +12,9 @@ export const PATHS = {
   resendConfirmation: '/api/auth/resend-confirmation',
   passwordResetRequest: '/api/auth/password-reset',
   passwordResetConfirm: '/api/auth/password-reset/confirm',
+  confirmEmail: '/api/auth/confirm',
   me: '/api/auth/me',
+  changePassword: '/api/auth/password',
   interviews: '/api/interviews',
   interview: (id) => `/api/interviews/${encodeURIComponent(id)}`,
   nextMessage: (id) => `/api/interviews/${encodeURIComponent(id)}/messages/next`,
@@ -143,13 +145,15 @@ async function send(path, { method = 'GET', json, form, headers = {}, auth = tru
     return { method, headers: h, body, credentials: 'same-origin', signal };
   };
   if (auth && tokens.needsRefresh()) await refreshSession();
+  const sentWith = tokens.accessToken();
   let response;
   try { response = await fetch(path, build()); } catch (e) {
     if (e?.name === 'AbortError') throw e;
     throw networkError();
   }
   if (response.status === 401 && auth && tokens.refreshToken()) {
-    const refreshed = await refreshSession();
+    // If a parallel call already refreshed while this one was in flight, just retry with the new token.
+    const refreshed = tokens.accessToken() && tokens.accessToken() !== sentWith ? true : await refreshSession();
     if (refreshed) {
       try { response = await fetch(path, build()); } catch (e) {
         if (e?.name === 'AbortError') throw e;
@@ -212,8 +216,23 @@ export async function confirmPasswordReset({ token, newPassword }) {
   return expectJson(await send(PATHS.passwordResetConfirm, { method: 'POST', json: { token, newPassword }, auth: false }));
 }
 
+export async function confirmEmail(token) {
+  return expectJson(await send(PATHS.confirmEmail, { method: 'POST', json: { token }, auth: false }));
+}
+
 export async function me() {
   return expectJson(await send(PATHS.me));
+}
+
+export async function changePassword({ currentPassword, newPassword }) {
+  return expectJson(await send(PATHS.changePassword, { method: 'POST', json: { currentPassword, newPassword } }));
+}
+
+/** Deletes the account (password re-checked by the server); every service then erases its data. */
+export async function deleteAccount(password) {
+  await expectJson(await send(PATHS.me, { method: 'DELETE', json: { password } }));
+  tokens.clear();
+  notifySession();
 }
 
 // ---- interviews ----------------------------------------------------------------------------

@@ -3,10 +3,24 @@ import * as api from './api.js';
 import { tokens } from './tokens.js';
 import { startRouter, navigate, currentPath } from './router.js';
 import { clearBanner, showNotice } from './ui.js';
-import { loginView, registerView, forgotView, resendView, resetView } from './views/auth.js';
+import { loginView, registerView, forgotView, resendView, resetView, confirmView } from './views/auth.js';
+import { accountView } from './views/account.js';
 import { newInterviewView, prepareView } from './views/new-interview.js';
 import { roomView } from './views/room.js';
 import { historyView } from './views/history.js';
+
+// Mail links may point at plain paths (auth-service's AUTH_RESET_PATH default is
+// /reset-password?token=...); turn them into hash routes and keep the token in memory only, so it
+// stays out of the address bar and the browser history.
+const PATH_ROUTES = { '/reset-password': '/reset', '/confirm-email': '/confirm' };
+let mailToken = null;
+function adoptMailLink() {
+  const route = PATH_ROUTES[location.pathname];
+  if (!route) return;
+  mailToken = new URLSearchParams(location.search).get('token');
+  history.replaceState(null, '', `/#${route}`);
+}
+const withMailToken = (view) => (params, query) => view(params, { ...query, token: query.token || mailToken });
 
 const AUTH = { auth: true };
 const GUEST = { guest: true };
@@ -16,7 +30,9 @@ const table = [
   ['/register', registerView, GUEST],
   ['/forgot', forgotView, GUEST],
   ['/resend', resendView, GUEST],
-  ['/reset', resetView],
+  ['/reset', withMailToken(resetView)],
+  ['/confirm', withMailToken(confirmView)],
+  ['/account', accountView, AUTH],
   ['/new', newInterviewView, AUTH],
   ['/history', historyView, AUTH],
   ['/interviews/:id', prepareView, AUTH],
@@ -44,13 +60,14 @@ function renderHeader(loggedIn) {
 }
 
 async function boot() {
+  adoptMailLink();
   document.getElementById('logout').addEventListener('click', async () => {
     await api.logout();
     navigate('/login');
   });
   api.onSessionChange((loggedIn) => {
     renderHeader(loggedIn);
-    if (!loggedIn && !['/login', '/register', '/forgot', '/resend', '/reset'].includes(currentPath())) {
+    if (!loggedIn && !['/login', '/register', '/forgot', '/resend', '/reset', '/confirm'].includes(currentPath())) {
       // After the route change, whose hashchange clears the banner, not before it.
       window.addEventListener('hashchange', () => showNotice('Your session has ended', 'Please log in again to continue.'), { once: true });
       navigate('/login');
