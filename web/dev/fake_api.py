@@ -139,7 +139,7 @@ class Interview:
             "id": self.id, "status": status, "createdAt": now_iso(self.created),
             "confidenceOptIn": self.confidence, "candidateName": self.candidate_name,
             "questionCount": self.question_count, "maxFollowUps": self.max_follow_ups,
-            "progress": {"questionsAsked": self.question_index, "questionCount": self.question_count},
+            "progress": {"currentQuestion": self.question_index, "answers": 0, "followUps": 0},
         }
         if status != "PREPARING" and not self.fail_reason:
             body.update({"role": self.role, "seniority": "senior" if "senior" in self.role.lower() else "mid",
@@ -149,16 +149,18 @@ class Interview:
         if self.completed_at:
             body["completedAt"] = now_iso(self.completed_at)
         if report and time.time() >= report["readyAt"]:
-            body["overallScore"] = 3.6
-            body["readiness"] = "Almost ready"
+            body.update({"overallScore": 3.6, "readiness": "Almost ready", "reportId": report["id"],
+                         "reportUrl": f"/api/reports/{report['id']}/pdf"})
         return body
 
     def say(self, kind, text, ordinal=None, qtype=None, topic=None):
-        message = {"turnId": str(uuid.uuid4()), "kind": kind, "text": text, "questionCount": self.question_count}
-        if ordinal:
-            message.update({"ordinal": ordinal, "question": {"ordinal": ordinal, "type": qtype, "topic": topic}})
-        if kind == "follow-up":
-            message["followUpIndex"] = self.follow_ups
+        # interview-service's MessageView, plus questionType/topic (proposed; the real one lacks them so far).
+        number = 0 if kind == "greeting" else self.question_count if kind == "closing" else ordinal
+        message = {"turnId": str(uuid.uuid4()), "kind": kind, "text": text, "questionNumber": number,
+                   "questionCount": self.question_count, "followUpIndex": self.follow_ups if kind == "follow-up" else 0,
+                   "last": kind == "closing"}
+        if qtype:
+            message.update({"questionType": qtype, "topic": topic})
         self.turns.append(message)
         self.current = message
         self.version += 1
@@ -188,7 +190,7 @@ class Interview:
         if kind != "greeting" and len(text) < 60 and self.follow_ups < self.max_follow_ups:
             self.follow_ups += 1
             self.say("follow-up", "Could you make that concrete? Give one specific example with numbers.",
-                     self.question_index, self.current.get("question", {}).get("type"), self.current.get("question", {}).get("topic"))
+                     self.question_index, self.current.get("questionType"), self.current.get("topic"))
         elif self.question_index < self.question_count:
             self.ask_question()
         else:

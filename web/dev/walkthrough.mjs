@@ -131,8 +131,11 @@ try {
   await setValue('#username', 'ab');
   await setValue('#email', 'not-an-email');
   await setValue('#new-password', 'short');
-  await evaluate(`(document.querySelector('form').noValidate = true, document.querySelector('form').requestSubmit(), true)`);
-  await screenshot('register');
+  // Lift the browser-side checks so the server's RFC 7807 field errors show.
+  await evaluate(`(document.querySelectorAll('form input').forEach((i) => { i.removeAttribute('pattern'); i.removeAttribute('minlength'); i.type = i.type === 'email' ? 'text' : i.type; }), true)`);
+  await click('form button[type=submit]');
+  await waitFor(`document.querySelectorAll('.banner-fields li').length === 3`, 'three field errors');
+  await screenshot('register-field-errors');
 
   step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
   await cdp('Page.navigate', { url: `${base}/confirm-email?token=good-token-0123456789` });
@@ -153,6 +156,7 @@ try {
   await setValue('#password', password);
   await click('form button[type=submit]');
   await waitFor(`location.hash === '#/new'`, 'new interview page');
+  await waitFor(`document.activeElement?.tagName === 'H1'`, 'focus on the new view\'s heading', 3000);
   await screenshot('new-interview');
 
   step('account page');
@@ -190,6 +194,9 @@ try {
   step('interview room: greeting, questions, a follow-up, closing');
   await click('#start-link');
   await waitFor(`document.querySelector('.message-card:not([hidden]) .message-text') !== null`, 'greeting');
+  await waitFor(`document.activeElement?.classList.contains('record') || document.activeElement?.id === 'answer'`, 'focus on the answer controls', 3000);
+  const live = await evaluate(`document.querySelector('.message-card').getAttribute('aria-live')`);
+  if (live !== 'polite') throw new Error('interviewer message is not in a live region');
   await screenshot('room-greeting');
   const answers = [
     'Yes, I am ready.',
@@ -266,6 +273,17 @@ try {
   await go('#/new');
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
   await screenshot('new-interview-mobile');
+
+  step('dark colour scheme and reduced motion');
+  await viewport(1280, 900);
+  await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
+  await go('#/history');
+  await waitFor(`document.querySelector('table.history') !== null`, 'history table');
+  await screenshot('history-dark');
+  await go('#/new');
+  await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
+  await screenshot('new-interview-dark');
+  await cdp('Emulation.setEmulatedMedia', { features: [] });
 
   step('log out ends the session');
   await viewport(1280, 900);

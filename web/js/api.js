@@ -238,7 +238,7 @@ export async function deleteAccount(password) {
 // ---- interviews ----------------------------------------------------------------------------
 
 /** Starts preparation; resolves to the new interview id (the server answers 202). */
-export async function createInterview({ resume, jobDescription, questionCount, maxFollowUps, candidateName, confidenceOptIn }) {
+export async function createInterview({ resume, jobDescription, questionCount, maxFollowUps, candidateName, confidenceOptIn, idempotencyKey }) {
   const form = new FormData();
   form.append('resume', resume, resume.name || 'resume.pdf');
   form.append('jobDescription', jobDescription);
@@ -246,7 +246,8 @@ export async function createInterview({ resume, jobDescription, questionCount, m
   form.append('maxFollowUps', String(maxFollowUps));
   if (candidateName) form.append('candidateName', candidateName);
   form.append('confidenceOptIn', confidenceOptIn ? 'true' : 'false');
-  const response = await send(PATHS.interviews, { method: 'POST', form });
+  const headers = idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {};
+  const response = await send(PATHS.interviews, { method: 'POST', form, headers });
   const body = await expectJson(response);
   const location = response.headers.get('Location');
   const id = body?.id || body?.interviewId || (location ? location.split('/').filter(Boolean).pop() : null);
@@ -358,7 +359,10 @@ export function normaliseInterview(raw) {
     candidateName: i.candidateName || null,
     focusTopics: Array.isArray(i.focusTopics) ? i.focusTopics : [],
     questionCount: i.questionCount ?? progress.questionCount ?? progress.total ?? null,
-    questionsAsked: progress.questionsAsked ?? progress.current ?? i.questionsAsked ?? null,
+    questionsAsked: progress.currentQuestion ?? progress.questionsAsked ?? i.questionsAsked ?? null,
+    notice: i.notice || null,
+    reportId: i.reportId || null,
+    reportUrl: i.reportUrl || null,
     failureReason: i.failureReason || i.reason || i.statusReason || null,
     createdAt: i.createdAt || i.startedAt || null,
     completedAt: i.completedAt || null,
@@ -381,6 +385,7 @@ export function normaliseMessage(raw) {
     ordinal: question.ordinal ?? m.ordinal ?? m.questionNumber ?? null,
     questionCount: m.questionCount ?? m.totalQuestions ?? null,
     followUpIndex: m.followUpIndex ?? null,
-    expectsAnswer: m.expectsAnswer ?? m.awaitingAnswer ?? kind !== 'closing',
+    expectsAnswer: m.expectsAnswer ?? m.awaitingAnswer ?? (kind !== 'closing' && m.last !== true),
+    notice: m.notice || null, // e.g. "your recording could not be transcribed; the typed text was used"
   };
 }

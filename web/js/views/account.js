@@ -50,16 +50,14 @@ export function accountView() {
   (async () => {
     try {
       const me = await api.me();
-      clear(details,
-        h('div', {}, h('dt', { text: 'Username' }), h('dd', { text: me?.username || '—' })),
-        h('div', {}, h('dt', { text: 'Email' }), h('dd', { text: me?.email || '—' })),
-        h('div', {}, h('dt', { text: 'Member since' }), h('dd', { text: formatDate(me?.createdAt) })));
+      const facts = [['Username', me?.username], ['Email', me?.email], ['Member since', me?.createdAt && formatDate(me.createdAt)]];
+      clear(details, facts.filter(([, v]) => v).map(([k, v]) => h('div', {}, h('dt', { text: k }), h('dd', { text: v }))));
     } catch (error) {
       clear(details, h('div', {}, h('dt', { text: 'Account' }), h('dd', { text: 'Could not load' })));
       showProblem(error);
     }
   })();
 
-  return { element: h('section', { class: 'card', 'aria-labelledby': 'view-title' },
+  return { element: h('section', { class: 'card account', 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title', text: 'Your account' }), details, changeForm, deleteForm) };
 }

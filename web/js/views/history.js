@@ -51,7 +51,11 @@ function row(interview) {
   const status = interview.status;
   const link = `#/interviews/${encodeURIComponent(interview.id)}`;
   let action;
-  if (status === 'COMPLETED') action = reportButton(interview.id, { label: 'Report', className: 'button small' });
+  if (status === 'COMPLETED') {
+    const report = interview.reportId ? { id: interview.reportId, url: interview.reportUrl } : null;
+    action = reportButton(interview.id, { label: 'Report', report, className: 'button small',
+      description: `${interview.role || 'interview'}, ${formatDate(interview.createdAt)}` });
+  }
   else if (status === 'READY' || STATUS_LABELS[status] === 'In progress') action = h('a', { href: `${link}/room`, class: 'button small primary', text: status === 'READY' ? 'Start' : 'Continue' });
   else if (status === 'PREPARING') action = h('a', { href: link, class: 'button small', text: 'View' });
   else action = h('a', { href: '#/new', class: 'button small subtle', text: 'Try again' });

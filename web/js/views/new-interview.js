@@ -1,6 +1,6 @@
 // Step 1 of an interview: resume + job description + options, then wait for the plan.
 import * as api from '../api.js';
-import { h, field, busy, showProblem, clearBanner, clear, sleep, focusHeading } from '../ui.js';
+import { h, field, busy, showProblem, clearBanner, clear, sleep, focusHeading, uuid } from '../ui.js';
 import { navigate } from '../router.js';
 
 const JD_MIN = 50;
@@ -51,6 +51,12 @@ export function newInterviewView() {
       confidence),
     h('div', { class: 'actions' }, submit));
 
+  // One key per version of the form: a resubmission after a lost response finds the same interview,
+  // a changed form starts a new one.
+  let idempotencyKey = uuid();
+  form.addEventListener('input', () => { idempotencyKey = uuid(); });
+  form.addEventListener('change', () => { idempotencyKey = uuid(); });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearBanner();
@@ -64,6 +70,7 @@ export function newInterviewView() {
         maxFollowUps: Number(followUps.input.value),
         candidateName: name.input.value.trim(),
         confidenceOptIn: optIn.checked,
+        idempotencyKey,
       }));
       navigate(`/interviews/${id}`);
     } catch (error) {
@@ -110,11 +117,12 @@ export function prepareView({ id }) {
       return;
     }
     if (interview.status === 'FAILED') {
+      const heading = section.querySelector('h1');
+      heading.textContent = 'We could not prepare this interview';
       clear(status, h('div', { class: 'failed' },
-        h('h2', { text: 'We could not prepare this interview' }),
         h('p', { text: interview.failureReason || 'The resume or job description could not be used.' }),
-        h('p', {}, h('a', { href: '#/new', class: 'button', text: 'Try again' }))));
-      focusHeading(status);
+        h('p', {}, h('a', { href: '#/new', class: 'button primary', text: 'Try again' }))));
+      focusHeading(section);
       return;
     }
     const started = !['READY'].includes(interview.status);
@@ -161,5 +169,6 @@ export function planSummary(interview) {
       ? h('div', {}, h('h2', { class: 'small-heading', text: 'Focus topics' }),
           h('ul', { class: 'chips' }, interview.focusTopics.map((t) => h('li', { class: 'chip', text: String(t) }))))
       : null,
-    interview.confidenceOptIn ? h('p', { class: 'hint', text: 'Delivery confidence coaching is on (never scored).' }) : null);
+    interview.confidenceOptIn ? h('p', { class: 'hint', text: 'Delivery confidence coaching is on (never scored).' }) : null,
+    interview.notice ? h('p', { class: 'hint', text: interview.notice }) : null);
 }

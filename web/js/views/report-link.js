@@ -20,9 +20,9 @@ export async function downloadReport(interviewId, report = null) {
   return meta;
 }
 
-export function reportButton(interviewId, { label = 'Download report', report = null, className = 'button' } = {}) {
+export function reportButton(interviewId, { label = 'Download report', report = null, className = 'button', description = '' } = {}) {
   const button = h('button', { type: 'button', class: className, text: label,
-    'aria-label': `${label} (PDF)` });
+    'aria-label': `${label} (PDF)${description ? ` for ${description}` : ''}` });
   button.addEventListener('click', async () => {
     try {
       await busy(button, 'Downloading…', () => downloadReport(interviewId, report));

@@ -81,7 +81,8 @@ export function roomView({ id }) {
     clear(current,
       h('div', { class: 'badges' }, badges),
       h('p', { class: 'speaker', text: 'Interviewer says' }),
-      h('p', { class: 'message-text', text: message.text }));
+      h('p', { class: 'message-text', text: message.text }),
+      message.notice ? h('p', { class: 'hint message-notice', text: message.notice }) : null);
     current.hidden = false;
     setThinking(null);
     state.awaitingAnswer = message.expectsAnswer && message.kind !== 'closing';
@@ -183,7 +184,12 @@ export function roomView({ id }) {
     const deadline = Date.now() + 15 * 60 * 1000;
     while (!signal.aborted && Date.now() < deadline) {
       try {
-        const report = await api.findReport(id);
+        // report-service knows first; interview-service copies the id once report.generated arrives.
+        let report = await api.findReport(id).catch((e) => { if (e.status === 401) throw e; return null; });
+        if (!report) {
+          const interview = await api.getInterview(id);
+          if (interview.reportId) report = { id: interview.reportId, url: interview.reportUrl };
+        }
         if (report) {
           clear(area, h('p', { text: `Your report is ready${describeReport(report) ? ` (${describeReport(report)})` : ''}.` }),
             reportButton(id, { report, className: 'button primary' }));
