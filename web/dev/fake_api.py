@@ -10,12 +10,16 @@ or transcribed for real: the interview plan is canned, follow-ups are chosen by 
 
 Seeded account: login "demo" (or demo@example.com), password "demo-password-1".
 A job description containing the word FAILME makes preparation fail (to see that screen).
+--upstream /api/auth=http://127.0.0.1:8081 forwards the auth routes to a real auth-service (then the
+fake reads - without verifying - its JWTs for the interview routes).
 FAKE_ACCESS_TTL=5 makes access tokens expire after 5 s (to exercise the refresh path); add
 FAKE_CLAIMED_TTL=900 to announce 900 s anyway, so the UI meets real 401s and refreshes on them.
 Refresh tokens rotate; reusing one is a 401, as in auth-service.
 """
 import argparse
+import base64
 import email.parser
+import http.client
 import email.policy
 import json
 import os
@@ -55,6 +59,7 @@ REFRESH = {}   # token -> username
 INTERVIEWS = {}
 IDEMPOTENCY = {}
 REPORTS = {}
+UPSTREAMS = {}  # path prefix -> base URL of a real service (--upstream /api/auth=http://127.0.0.1:8081)
 REJECTED_401 = []  # paths answered 401, visible at GET /dev-stats for the walkthrough
 
 
@@ -262,10 +267,48 @@ class Handler(SimpleHTTPRequestHandler):
     def user(self):
         auth = self.headers.get("Authorization", "")
         token = auth[7:] if auth.startswith("Bearer ") else None
+        if UPSTREAMS and token and token.count(".") == 2:
+            return self.jwt_user(token)
         entry = ACCESS.get(token)
         if not entry or entry[1] < time.time():
             return None
         return USERS.get(entry[0])
+
+    def jwt_user(self, token):
+        """With a real auth-service upstream: read (NOT verify - dev aid only) the JWT's sub/upn/exp."""
+        try:
+            payload = token.split(".")[1]
+            claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        except ValueError:
+            return None
+        if claims.get("exp", 0) < time.time():
+            return None
+        username = claims.get("upn") or claims.get("sub")
+        return USERS.setdefault(username, {"id": claims.get("sub"), "username": username, "email": None, "password": None})
+
+    def proxy(self, method, base):
+        """Forwards the request unchanged to a real service (e.g. auth-service) and relays its answer."""
+        target = urlsplit(base)
+        connection = http.client.HTTPConnection(target.hostname, target.port or 80, timeout=60)
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "content-length")}
+        body = self.read_body()
+        if body:
+            headers["Content-Length"] = str(len(body))
+        try:
+            connection.request(method, self.path, body=body or None, headers=headers)
+            response = connection.getresponse()
+            data = response.read()
+        except OSError as error:
+            return self.send_json(*problem(502, "Upstream not reachable", f"{base}: {error}", slug="bad-gateway"))
+        finally:
+            connection.close()
+        self.send_response(response.status)
+        for key, value in response.getheaders():
+            if key.lower() not in ("transfer-encoding", "connection", "content-length", "server", "date"):
+                self.send_header(key, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def issue(self, username):
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(32)
@@ -298,6 +341,9 @@ class Handler(SimpleHTTPRequestHandler):
         if hasattr(self, "_body"):
             del self._body  # a new request on the same connection
         self.read_body()
+        for prefix, base in UPSTREAMS.items():
+            if path.startswith(prefix):
+                return self.proxy(method, base)
         with LOCK:
             result = self.route(method, path, query)
         if result is None:
@@ -507,7 +553,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8090)
     parser.add_argument("--bind", default="127.0.0.1")
+    parser.add_argument("--upstream", action="append", default=[], metavar="PREFIX=URL",
+                        help="forward PREFIX to a real service, e.g. /api/auth=http://127.0.0.1:8081 "
+                             "(the fake then reads, without verifying, that service's JWTs)")
     args = parser.parse_args()
+    for spec in args.upstream:
+        prefix, _, base = spec.partition("=")
+        UPSTREAMS[prefix] = base
     server = ThreadingHTTPServer((args.bind, args.port), Handler)
     server.daemon_threads = True
     print(f"FAKE Intervu API (development aid) on http://localhost:{args.port}/  -  login demo / demo-password-1", flush=True)
