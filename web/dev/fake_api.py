@@ -529,11 +529,11 @@ class Handler(SimpleHTTPRequestHandler):
                     report_ready = bool(report and time.time() >= report["readyAt"])
                 events = []
                 if status != seen_status:
-                    events.append(("state", {"interviewId": interview.id, "status": status}))
+                    events.append(("state", {"status": status}))
                 if version != seen_version or (status == "AWAITING_ANSWER" and seen_status == "PROCESSING_ANSWER"):
-                    events.append(("message-ready", {"interviewId": interview.id}))
+                    events.append(("message", {"turnId": interview.current["turnId"] if interview.current else None}))
                 if report_ready and not seen_report:
-                    events.append(("report-ready", {"interviewId": interview.id, "reportId": report["id"]}))
+                    events.append(("report", {"reportId": report["id"]}))
                 seen_version, seen_status, seen_report = version, status, report_ready
                 chunk = "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events)
                 idle = 0.0 if chunk else idle + 0.4

@@ -287,10 +287,27 @@ try {
   await screenshot('new-interview-dark');
   await cdp('Emulation.setEmulatedMedia', { features: [] });
 
-  step('log out ends the session');
-  await viewport(1280, 900);
-  await click('#logout');
-  await waitFor(`location.hash.startsWith('#/login') && sessionStorage.getItem('intervu.refreshToken') === null`, 'logged out');
+  if (process.env.DELETE_ACCOUNT === '1') {
+    step('change password, then delete the account (DELETE_ACCOUNT=1)');
+    await go('#/account');
+    await waitFor(`document.querySelector('#current-password') !== null`, 'account page');
+    await setValue('#current-password', password);
+    await setValue('#new-password', `${password}-2`);
+    await click('form[aria-labelledby=change-title] button[type=submit]');
+    await waitFor(`document.querySelector('.banner-notice')?.textContent.includes('Password changed')`, 'password changed notice');
+    await setValue('#delete-password', `${password}-2`);
+    await click('#delete-understand');
+    await screenshot('account-delete');
+    await click('form[aria-labelledby=delete-title] button[type=submit]');
+    await waitFor(`location.hash.startsWith('#/login') && sessionStorage.getItem('intervu.refreshToken') === null`, 'logged out after deletion');
+    await waitFor(`document.querySelector('.banner-notice')?.textContent.includes('Account deleted')`, 'deletion notice');
+    await screenshot('account-deleted');
+  } else {
+    step('log out ends the session');
+    await viewport(1280, 900);
+    await click('#logout');
+    await waitFor(`location.hash.startsWith('#/login') && sessionStorage.getItem('intervu.refreshToken') === null`, 'logged out');
+  }
 
   const stats = await (await fetch(`${base}/dev-stats`).catch(() => null))?.json().catch(() => null);
   if (stats) console.log(`  fake API: ${stats.rejected401} requests answered 401 (each followed by one refresh and a retry)`);
