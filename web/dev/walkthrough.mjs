@@ -224,7 +224,12 @@ try {
       console.log(`  voice: ${await text('.voice-status')} | banner: ${await text('#banner')}`);
     }
     await setValue('#answer', answers[Math.min(i, answers.length - 1)]);
-    if (i === 1) await screenshot('room-answer-typed');
+    if (i === 1) {
+      await screenshot('room-answer-typed');
+      await viewport(390, 844, true);
+      await screenshot('room-mobile');
+      await viewport(1280, 900);
+    }
     const turnBefore = await text('.message-text');
     await click('.answer-panel button[type=submit]');
     const disabled = await evaluate(`document.querySelector('.answer-panel button[type=submit]').disabled || document.querySelector('.answer-panel').hidden`);
