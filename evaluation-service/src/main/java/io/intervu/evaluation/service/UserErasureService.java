@@ -38,8 +38,18 @@ public class UserErasureService {
         return true;
     }
 
-    /** Every table with user data is listed here; the transcription issue adds its tables. */
+    /**
+     * Every table with user data: evaluations (they hold the answers), completions, assessments,
+     * and outbox rows whose events carry the user's data.
+     */
     private long deleteUserRows(String userId) {
-        return 0;
+        long rows = 0;
+        for (String table : new String[] {"answer_evaluation", "interview_completion", "interview_assessment"}) {
+            rows += em.createNativeQuery("delete from " + table + " where user_id = :user")
+                    .setParameter("user", userId).executeUpdate();
+        }
+        rows += em.createNativeQuery("delete from outbox_event where (payload::jsonb -> 'data' ->> 'userId') = :user")
+                .setParameter("user", userId).executeUpdate();
+        return rows;
     }
 }

@@ -1,0 +1,35 @@
+package io.intervu.evaluation.config;
+
+import io.intervu.evaluation.service.offline.OfflineRubricEvaluator;
+import io.intervu.evaluation.service.offline.SentenceEmbedder;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/** One embedding model per service instance, shared by every evaluation. */
+public class EvaluatorBeans {
+
+    private static final Logger LOG = Logger.getLogger(EvaluatorBeans.class);
+
+    @Produces
+    @Singleton
+    SentenceEmbedder embedder() {
+        return new SentenceEmbedder();
+    }
+
+    @Produces
+    @Singleton
+    OfflineRubricEvaluator offlineEvaluator(SentenceEmbedder embedder) {
+        return new OfflineRubricEvaluator(embedder);
+    }
+
+    void warmUp(@Observes StartupEvent start, EvaluationConfig config, SentenceEmbedder embedder) {
+        if (config.warmUp()) {
+            long t0 = System.nanoTime();
+            embedder.warmUp();
+            LOG.infof("embedding model %s loaded in %d ms", SentenceEmbedder.MODEL_NAME, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.intervu.evaluation.event;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.evaluation.service.EvaluationService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Evaluates each recorded answer. Transient failures are retried here (4 attempts in all); what
+ * still fails, and malformed events at once, go to interview.answer-recorded.dlq with the error.
+ */
+@ApplicationScoped
+public class AnswerRecordedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(AnswerRecordedConsumer.class);
+
+    private final ObjectMapper json;
+    private final EvaluationService evaluations;
+
+    public AnswerRecordedConsumer(ObjectMapper json, EvaluationService evaluations) {
+        this.json = json;
+        this.evaluations = evaluations;
+    }
+
+    @Incoming("interview-answer-recorded")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = 3, delay = 300, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
+    public void onAnswerRecorded(String payload) {
+        InboundEvent event = Events.parse(json, payload);
+        AnswerRecorded answer;
+        try {
+            answer = json.treeToValue(event.data(), AnswerRecorded.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MalformedEventException("interview.answer-recorded data unreadable: " + e.getMessage());
+        }
+        if (blank(answer.interviewId()) || blank(answer.userId()) || blank(answer.answerId())) {
+            throw new MalformedEventException("interview.answer-recorded without interviewId, userId or answerId: " + event.id());
+        }
+        boolean recorded = evaluations.onAnswerRecorded(event.id(), answer, event.data());
+        LOG.debugf("answer %s of interview %s %s", answer.answerId(), answer.interviewId(), recorded ? "evaluated" : "skipped (duplicate)");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,227 @@
+package io.intervu.evaluation.service.gemini;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intervu.evaluation.client.GeminiClient;
+import io.intervu.evaluation.config.EvaluationConfig;
+import io.intervu.evaluation.service.offline.AnswerSignals;
+import io.intervu.evaluation.service.rubric.AnswerInput;
+import io.intervu.evaluation.service.rubric.Criterion;
+import io.intervu.evaluation.service.rubric.Provenance;
+import io.intervu.evaluation.service.rubric.Rubric;
+import io.intervu.evaluation.service.rubric.RubricResult;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores an answer with Gemini: structured JSON checked against the response schema (invalid
+ * output is asked for again, up to the configured attempts), then a sceptical second pass over
+ * scores of 5, scores of 1 and large disagreements between criteria. The overall score is
+ * computed here from the criteria with the same weights as the offline evaluator.
+ */
+@ApplicationScoped
+public class GeminiEvaluator {
+
+    static final String REVIEW_MARKER = "SCEPTICAL REVIEW";
+
+    private final GeminiClient client;
+    private final EvaluationConfig config;
+    private final ObjectMapper json;
+    private final String systemInstruction;
+    private final String reviewInstruction;
+    private final JsonNode evaluationSchema;
+    private final JsonNode reviewSchema;
+
+    public GeminiEvaluator(GeminiClient client, EvaluationConfig config, ObjectMapper json) {
+        this.client = client;
+        this.config = config;
+        this.json = json;
+        this.systemInstruction = resource("gemini/system-instruction.txt");
+        this.reviewInstruction = resource("gemini/review-instruction.txt");
+        try {
+            this.evaluationSchema = json.readTree(resource("gemini/evaluation-response-schema.json"));
+            this.reviewSchema = json.readTree(resource("gemini/review-response-schema.json"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Gemini response schemas unreadable", e);
+        }
+    }
+
+    public boolean configured() {
+        return client.configured();
+    }
+
+    /** Throws GeminiOutputException, or the client's exceptions, when no valid evaluation could be had. */
+    public RubricResult evaluate(AnswerInput in) {
+        JsonNode first = askValid(request(systemInstruction, evaluationPrompt(in), evaluationSchema), GeminiOutputValidator::checkEvaluation);
+        Map<String, Criterion> criteria = new LinkedHashMap<>();
+        for (String name : Rubric.CRITERIA) {
+            for (JsonNode c : first.path("criteria")) {
+                if (name.equals(c.path("name").asText())) {
+                    criteria.put(name, Rubric.criterion(name, c.path("score").asInt(), oneLine(c.path("justification").asText())));
+                }
+            }
+        }
+        String review = config.gemini().reviewPass() ? review(in, criteria) : null;
+
+        List<Criterion> finalCriteria = new ArrayList<>(criteria.values());
+        List<String> covered = new ArrayList<>();
+        Set<String> claimed = new LinkedHashSet<>();
+        first.path("keyPointsCovered").forEach(k -> claimed.add(k.asText().strip().toLowerCase(Locale.ROOT)));
+        List<String> missed = new ArrayList<>();
+        for (String k : in.keyPoints()) {
+            (claimed.contains(k.strip().toLowerCase(Locale.ROOT)) ? covered : missed).add(k);
+        }
+        boolean injection = first.path("injectionSuspected").asBoolean() || AnswerSignals.of(in.answerText()).injectionSuspected();
+        return new RubricResult(true, finalCriteria, Rubric.overall(finalCriteria), oneLine(first.path("overallJustification").asText()),
+                covered, missed, firstTwo(first.path("strengths")), firstTwo(first.path("improvements")),
+                oneLine(first.path("strongAnswerOutline").asText()), injection,
+                new Provenance(Provenance.GEMINI, client.model(), null, review));
+    }
+
+    /**
+     * Re-checks extreme and disagreeing scores. Revised scores replace the first ones; if the
+     * review itself is invalid the first scores stand and the provenance says so.
+     */
+    private String review(AnswerInput in, Map<String, Criterion> criteria) {
+        Set<String> targets = reviewTargets(criteria);
+        if (targets.isEmpty()) {
+            return null;
+        }
+        JsonNode out;
+        try {
+            out = askValid(request(reviewInstruction, reviewPrompt(in, criteria, targets), reviewSchema),
+                    node -> GeminiOutputValidator.checkReview(node, targets));
+        } catch (RuntimeException e) {
+            return "review of " + String.join(", ", targets) + " failed (" + e.getMessage() + "); first-pass scores kept";
+        }
+        List<String> changes = new ArrayList<>();
+        for (JsonNode c : out.path("criteria")) {
+            String name = c.path("name").asText();
+            Criterion before = criteria.get(name);
+            int score = c.path("score").asInt();
+            changes.add(name + " " + before.score() + (score == before.score() ? " kept" : "→" + score));
+            if (score != before.score()) {
+                criteria.put(name, Rubric.criterion(name, score, oneLine(c.path("justification").asText())));
+            }
+        }
+        return "sceptical review: " + String.join(", ", changes);
+    }
+
+    /** Scores of 5 or 1, and both ends when criteria disagree by 3 or more. */
+    static Set<String> reviewTargets(Map<String, Criterion> criteria) {
+        Set<String> targets = new LinkedHashSet<>();
+        int max = criteria.values().stream().mapToInt(Criterion::score).max().orElse(3);
+        int min = criteria.values().stream().mapToInt(Criterion::score).min().orElse(3);
+        for (Criterion c : criteria.values()) {
+            if (c.score() == 5 || c.score() == 1 || (max - min >= 3 && (c.score() == max || c.score() == min))) {
+                targets.add(c.name());
+            }
+        }
+        return targets;
+    }
+
+    private JsonNode askValid(ObjectNode request, java.util.function.Consumer<JsonNode> check) {
+        int attempts = Math.max(1, config.gemini().maxOutputAttempts());
+        GeminiOutputException last = null;
+        for (int i = 0; i < attempts; i++) {
+            JsonNode response = client.generateContent(request);
+            try {
+                JsonNode out = GeminiOutputValidator.modelJson(response);
+                check.accept(out);
+                return out;
+            } catch (GeminiOutputException e) {
+                last = e;
+                // Say what was wrong; the next attempt usually fixes exactly that.
+                ArrayNode contents = (ArrayNode) request.get("contents");
+                if (contents.size() > 1) {
+                    contents.remove(contents.size() - 1);
+                }
+                contents.addObject().put("role", "user").putArray("parts").addObject()
+                        .put("text", "Your previous reply was invalid (" + e.getMessage() + "). Reply again with JSON only, matching the schema.");
+            }
+        }
+        throw new GeminiOutputException("invalid output after " + attempts + " attempts: " + last.getMessage());
+    }
+
+    private ObjectNode request(String instruction, String prompt, JsonNode schema) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("systemInstruction").putArray("parts").addObject().put("text", instruction);
+        body.putArray("contents").addObject().put("role", "user").putArray("parts").addObject().put("text", prompt);
+        ObjectNode generation = body.putObject("generationConfig");
+        generation.put("temperature", 0.0);
+        generation.put("responseMimeType", "application/json");
+        generation.set("responseSchema", schema);
+        return body;
+    }
+
+    private static String evaluationPrompt(AnswerInput in) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Role: ").append(in.role()).append('\n');
+        sb.append("Focus topics: ").append(String.join(", ", in.focusTopics())).append('\n');
+        sb.append("Question type: ").append(in.questionType()).append("; topic: ").append(in.topic()).append('\n');
+        sb.append("Planned question: ").append(in.questionText()).append('\n');
+        if (!in.prompt().equals(in.questionText())) {
+            sb.append("Asked in this turn (").append(in.followUp() ? "follow-up" : "question").append("): ").append(in.prompt()).append('\n');
+        }
+        sb.append("Expected key points:\n");
+        in.keyPoints().forEach(k -> sb.append("- ").append(k).append('\n'));
+        sb.append(fenced(in.answerText()));
+        return sb.toString();
+    }
+
+    private String reviewPrompt(AnswerInput in, Map<String, Criterion> criteria, Set<String> targets) {
+        StringBuilder sb = new StringBuilder(REVIEW_MARKER).append('\n');
+        sb.append("Question: ").append(in.prompt()).append('\n');
+        sb.append("Expected key points:\n");
+        in.keyPoints().forEach(k -> sb.append("- ").append(k).append('\n'));
+        sb.append("First evaluation:\n");
+        criteria.values().forEach(c -> sb.append("- ").append(c.name()).append(": ").append(c.score()).append(" (")
+                .append(c.justification()).append(")\n"));
+        sb.append("Re-check these criteria: ").append(String.join(", ", targets)).append('\n');
+        sb.append(fenced(in.answerText()));
+        return sb.toString();
+    }
+
+    /** The untrusted answer as data; a closing tag inside it cannot end the fence. */
+    static String fenced(String answer) {
+        String safe = answer.replace("<candidate_answer>", "[candidate_answer]").replace("</candidate_answer>", "[/candidate_answer]");
+        return "<candidate_answer>\n" + safe + "\n</candidate_answer>\n";
+    }
+
+    private static List<String> firstTwo(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            if (out.size() < 2 && !n.asText().isBlank()) {
+                out.add(oneLine(n.asText()));
+            }
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = GeminiEvaluator.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.intervu.evaluation.service.gemini;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.evaluation.service.rubric.Rubric;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pulls the model's JSON out of a generateContent response and checks it against the response
+ * schemas in resources/gemini/ (the same rules, enforced here because a model may ignore
+ * responseSchema): every required field, criterion names from the rubric, integer scores 1-5,
+ * non-blank one-line justifications.
+ */
+final class GeminiOutputValidator {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_LINE = 400;
+
+    private GeminiOutputValidator() {
+    }
+
+    /** The model's text reply parsed as JSON; finish reasons other than STOP are invalid output. */
+    static JsonNode modelJson(JsonNode response) {
+        JsonNode candidate = response.path("candidates").path(0);
+        if (candidate.isMissingNode()) {
+            String blocked = response.path("promptFeedback").path("blockReason").asText("");
+            throw new GeminiOutputException("no candidates in the response" + (blocked.isEmpty() ? "" : " (blocked: " + blocked + ")"));
+        }
+        String finish = candidate.path("finishReason").asText("STOP");
+        if (!"STOP".equals(finish)) {
+            throw new GeminiOutputException("finishReason " + finish);
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode part : candidate.path("content").path("parts")) {
+            text.append(part.path("text").asText(""));
+        }
+        String raw = text.toString().strip();
+        if (raw.startsWith("```")) {
+            raw = raw.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
+        }
+        if (raw.isEmpty()) {
+            throw new GeminiOutputException("empty model output");
+        }
+        try {
+            JsonNode node = JSON.readTree(raw);
+            if (node == null || !node.isObject()) {
+                throw new GeminiOutputException("model output is not a JSON object");
+            }
+            return node;
+        } catch (java.io.IOException e) {
+            throw new GeminiOutputException("model output is not JSON");
+        }
+    }
+
+    static void checkEvaluation(JsonNode out) {
+        List<String> errors = new ArrayList<>();
+        checkCriteria(out, Set.copyOf(Rubric.CRITERIA), errors);
+        for (String field : List.of("overallJustification", "strongAnswerOutline")) {
+            if (!out.path(field).isTextual() || out.path(field).asText().isBlank()) {
+                errors.add(field + " missing");
+            }
+        }
+        for (String field : List.of("keyPointsCovered", "strengths", "improvements")) {
+            if (!out.path(field).isArray()) {
+                errors.add(field + " is not an array");
+            } else {
+                out.path(field).forEach(v -> {
+                    if (!v.isTextual()) {
+                        errors.add(field + " holds a non-string");
+                    }
+                });
+            }
+        }
+        if (!out.path("injectionSuspected").isBoolean()) {
+            errors.add("injectionSuspected is not a boolean");
+        }
+        if (!errors.isEmpty()) {
+            throw new GeminiOutputException(String.join("; ", errors));
+        }
+    }
+
+    static void checkReview(JsonNode out, Set<String> expected) {
+        List<String> errors = new ArrayList<>();
+        checkCriteria(out, expected, errors);
+        if (!errors.isEmpty()) {
+            throw new GeminiOutputException(String.join("; ", errors));
+        }
+    }
+
+    private static void checkCriteria(JsonNode out, Set<String> expected, List<String> errors) {
+        JsonNode criteria = out.path("criteria");
+        if (!criteria.isArray()) {
+            errors.add("criteria is not an array");
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonNode c : criteria) {
+            String name = c.path("name").asText("");
+            if (!expected.contains(name)) {
+                errors.add("unexpected criterion '" + name + "'");
+                continue;
+            }
+            if (!seen.add(name)) {
+                errors.add("criterion " + name + " twice");
+            }
+            JsonNode score = c.path("score");
+            if (!score.isIntegralNumber() || score.asInt() < 1 || score.asInt() > 5) {
+                errors.add(name + " score is not an integer 1-5");
+            }
+            String justification = c.path("justification").asText("");
+            if (justification.isBlank() || justification.length() > MAX_LINE) {
+                errors.add(name + " justification missing or too long");
+            }
+        }
+        for (String name : expected) {
+            if (!seen.contains(name)) {
+                errors.add("criterion " + name + " missing");
+            }
+        }
+    }
+}
