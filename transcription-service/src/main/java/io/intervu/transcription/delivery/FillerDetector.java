@@ -24,7 +24,7 @@ public final class FillerDetector {
             "the", "a", "an", "about", "it", "this", "him", "her", "them", "me", "us", "my", "your", "their", "our");
     /** After these, "kind of"/"sort of" means a type: "a kind of queue". */
     private static final Set<String> KIND_IS_MEANT_AFTER = Set.of("a", "the", "what", "this", "that", "some", "any", "which", "every",
-            "one", "same", "different", "another", "each", "no", "all", "these", "those", "which");
+            "one", "same", "different", "another", "each", "no", "all", "these", "those");
 
     private FillerDetector() {
     }

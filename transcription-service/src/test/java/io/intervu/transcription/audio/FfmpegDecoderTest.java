@@ -1,0 +1,56 @@
+package io.intervu.transcription.audio;
+
+import io.intervu.transcription.rest.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FfmpegDecoderTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "speech-pcm16-16k.wav, 3.06", "speech-pcm8-8k.wav, 3.06", "speech-pcm24-8k.wav, 3.06",
+            "speech-mulaw-8k.wav, 3.06", "speech-44k-stereo.wav, 0.6", "speech.flac, 3.06", "speech.ogg, 3.06",
+            "speech.webm, 3.06", "speech.mp3, 3.06", "speech.m4a, 3.06"})
+    void decodesEveryFormatTo16kMonoWithItsDuration(String fixture, double seconds) {
+        DecodedAudio audio = AudioFixtures.decode(fixture);
+        assertEquals(seconds, audio.durationSeconds(), 0.1, fixture);
+        VoiceActivity voice = VoiceActivityDetector.detect(audio);
+        assertTrue(voice.speechDetected(), fixture + " has speech");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"truncated.webm", "truncated-mid.webm"})
+    void truncatedAudioIs422(String fixture) {
+        byte[] bytes = AudioFixtures.bytes(fixture);
+        ProblemException e = assertThrows(ProblemException.class, () -> AudioFixtures.DECODER.decode(bytes, AudioSniffer.sniff(bytes)));
+        assertEquals(422, e.problem().status());
+    }
+
+    @Test
+    void audioOverTheLimitIs422() {
+        FfmpegDecoder strict = new FfmpegDecoder("ffmpeg", 2, 60_000);
+        byte[] bytes = AudioFixtures.bytes("speech.flac");
+        ProblemException e = assertThrows(ProblemException.class, () -> strict.decode(bytes, AudioSniffer.sniff(bytes)));
+        assertEquals("https://intervu.dev/problems/audio-too-long", e.problem().type().toString());
+    }
+
+    @Test
+    void headerOnlyWavIs422() {
+        byte[] header = new DecodedAudio(new float[0]).toWav();
+        ProblemException e = assertThrows(ProblemException.class, () -> AudioFixtures.DECODER.decode(header, AudioSniffer.sniff(header)));
+        assertEquals(422, e.problem().status());
+    }
+
+    @Test
+    void missingFfmpegIsReportedClearly() {
+        FfmpegDecoder missing = new FfmpegDecoder("/nonexistent/ffmpeg", 180, 1000);
+        Exception e = assertThrows(Exception.class, missing::version);
+        assertTrue(e.getMessage().contains("/nonexistent/ffmpeg"), e.getMessage());
+    }
+}
