@@ -1,6 +1,8 @@
 package io.intervu.rag.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.intervu.rag.client.EmbeddingUnavailableException;
+import io.intervu.rag.service.parse.InvalidDocumentException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,6 +21,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidDocument(InvalidDocumentException e) {
+        return Problem.of(e.status(), e.slug(), e.title(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response embeddingUnavailable(EmbeddingUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return Problem.of(503, "embedding-unavailable", "Embedding provider unavailable",
+                "The embedding provider could not be reached; try again later.").toResponse();
     }
 
     @ServerExceptionMapper

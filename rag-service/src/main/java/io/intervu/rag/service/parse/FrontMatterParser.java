@@ -1,0 +1,131 @@
+package io.intervu.rag.service.parse;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads the YAML front matter of a knowledge document (between the first two {@code ---} lines):
+ * title, topics, roles, summary and questions with type, difficulty and key points.
+ */
+public class FrontMatterParser {
+
+    static final int MAX_FRONT_MATTER_CHARS = 200_000;
+    private static final Set<String> TYPES = Set.of("technical", "scenario", "behavioural");
+    private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+
+    /** The front matter and the Markdown after it, or null when the text has no front matter. */
+    public record Split(String yaml, String body) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FrontMatter(String title, List<String> topics, List<String> roles, String summary, List<RawQuestion> questions) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RawQuestion(String id, String type, String difficulty, String question, List<String> keyPoints) {
+    }
+
+    public record Metadata(String title, String summary, List<String> topics, List<String> roles, List<KnowledgeQuestion> questions) {
+    }
+
+    public static Split split(String text) {
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first >= lines.length || !lines[first].strip().equals("---")) {
+            return null;
+        }
+        for (int i = first + 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                String yaml = String.join("\n", java.util.Arrays.asList(lines).subList(first + 1, i));
+                String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+                return new Split(yaml, body);
+            }
+        }
+        throw invalid("The front matter starts with '---' but has no closing '---' line.");
+    }
+
+    public Metadata parse(String yamlText) {
+        if (yamlText.length() > MAX_FRONT_MATTER_CHARS) {
+            throw invalid("The front matter is larger than " + MAX_FRONT_MATTER_CHARS + " characters.");
+        }
+        FrontMatter fm;
+        try {
+            fm = yaml.readValue(yamlText, FrontMatter.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw invalid("The front matter is not valid YAML for a knowledge document" + where + ": " + e.getOriginalMessage());
+        }
+        if (fm == null) {
+            throw invalid("The front matter is empty.");
+        }
+        List<KnowledgeQuestion> questions = new ArrayList<>();
+        Set<String> refs = new HashSet<>();
+        List<RawQuestion> raw = fm.questions() == null ? List.of() : fm.questions();
+        for (int i = 0; i < raw.size(); i++) {
+            RawQuestion q = raw.get(i);
+            String at = "questions[" + i + "]";
+            if (q == null || blank(q.id()) || blank(q.question())) {
+                throw invalid(at + " needs an id and a question.");
+            }
+            String type = lower(q.type());
+            String difficulty = lower(q.difficulty());
+            if (!TYPES.contains(type)) {
+                throw invalid(at + " (" + q.id() + ") has type '" + q.type() + "'; expected one of " + TYPES + ".");
+            }
+            if (!DIFFICULTIES.contains(difficulty)) {
+                throw invalid(at + " (" + q.id() + ") has difficulty '" + q.difficulty() + "'; expected one of " + DIFFICULTIES + ".");
+            }
+            List<String> keyPoints = clean(q.keyPoints(), false);
+            if (keyPoints.isEmpty()) {
+                throw invalid(at + " (" + q.id() + ") has no keyPoints.");
+            }
+            if (!refs.add(q.id().strip())) {
+                throw invalid("The question id '" + q.id() + "' appears twice.");
+            }
+            questions.add(new KnowledgeQuestion(q.id().strip(), type, difficulty, q.question().strip(), keyPoints));
+        }
+        return new Metadata(blank(fm.title()) ? null : fm.title().strip(), blank(fm.summary()) ? null : fm.summary().strip(),
+                tags(fm.topics()), tags(fm.roles()), questions);
+    }
+
+    /** Tags are compared case-insensitively, so they are stored lower-case and de-duplicated. */
+    public static List<String> tags(List<String> values) {
+        return clean(values, true);
+    }
+
+    private static List<String> clean(List<String> values, boolean asTag) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty())
+                .map(v -> asTag ? v.toLowerCase(Locale.ROOT) : v).distinct().toList();
+    }
+
+    private static String lower(String value) {
+        return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static InvalidDocumentException invalid(String detail) {
+        return new InvalidDocumentException(422, "invalid-front-matter", "Invalid front matter", detail);
+    }
+}
