@@ -197,8 +197,9 @@ try {
   await click('#start-link');
   await waitFor(`document.querySelector('.message-card:not([hidden]) .message-text') !== null`, 'greeting');
   await waitFor(`document.activeElement?.classList.contains('record') || document.activeElement?.id === 'answer'`, 'focus on the answer controls', 3000);
-  const live = await evaluate(`document.querySelector('.message-card').getAttribute('aria-live')`);
-  if (live !== 'polite') throw new Error('interviewer message is not in a live region');
+  const live = await evaluate(`(() => { const r = document.getElementById('interviewer-live');
+    return r.getAttribute('aria-live') === 'polite' && r.textContent.includes(document.querySelector('.message-text').textContent); })()`);
+  if (!live) throw new Error('interviewer message is not announced through the live region');
   await screenshot('room-greeting');
   const answers = [
     'Yes, I am ready.',
@@ -223,7 +224,7 @@ try {
       await waitFor(`document.querySelector('.voice-status').textContent.startsWith('Recorded')`, 'recording stopped', 5000);
       console.log(`  voice: ${await text('.voice-status')} | banner: ${await text('#banner')}`);
     }
-    await setValue('#answer', answers[Math.min(i, answers.length - 1)]);
+    if (i > 0) await setValue('#answer', answers[Math.min(i, answers.length - 1)]);
     if (i === 1) {
       await screenshot('room-answer-typed');
       await viewport(390, 844, true);
@@ -231,7 +232,12 @@ try {
       await viewport(1280, 900);
     }
     const turnBefore = await text('.message-text');
-    await click('.answer-panel button[type=submit]');
+    if (i === 0) {
+      // The greeting's one-click reply.
+      await evaluate(`([...document.querySelectorAll('.answer-panel button')].find((b) => b.textContent === "Yes, I'm ready.").click(), true)`);
+    } else {
+      await click('.answer-panel button[type=submit]');
+    }
     const disabled = await evaluate(`document.querySelector('.answer-panel button[type=submit]').disabled || document.querySelector('.answer-panel').hidden`);
     if (!disabled) throw new Error('send button stayed enabled while sending');
     if (i === 0) await screenshot('room-thinking');

@@ -357,6 +357,7 @@ export function normaliseInterview(raw) {
     seniority: i.seniority || null,
     company: i.company || null,
     candidateName: i.candidateName || null,
+    interviewerName: i.interviewerName || null,
     focusTopics: Array.isArray(i.focusTopics) ? i.focusTopics : [],
     questionCount: i.questionCount ?? progress.questionCount ?? progress.total ?? null,
     questionsAsked: progress.currentQuestion ?? progress.questionsAsked ?? i.questionsAsked ?? null,

@@ -56,10 +56,39 @@ export class AnswerRecorder {
     this.mediaRecorder = new MediaRecorder(this.stream, mimeType ? { mimeType } : undefined);
     this.mediaRecorder.addEventListener('dataavailable', (e) => { if (e.data?.size) this.chunks.push(e.data); });
     this.mediaRecorder.start(250);
+    this.startLevelMeter();
     this.recording = true;
     this.startedAt = performance.now();
     this.finalText = prefix ? `${prefix.trim()} ` : '';
     this.startRecognition();
+  }
+
+  /** Microphone loudness 0..1, so the candidate can see the microphone hears them. */
+  level() {
+    if (!this.analyser) return 0;
+    const samples = new Uint8Array(this.analyser.fftSize);
+    this.analyser.getByteTimeDomainData(samples);
+    let sum = 0;
+    for (const v of samples) sum += ((v - 128) / 128) ** 2;
+    return Math.min(1, Math.sqrt(sum / samples.length) * 4);
+  }
+
+  startLevelMeter() {
+    const AudioContextImpl = globalThis.AudioContext || globalThis.webkitAudioContext;
+    if (!AudioContextImpl) return;
+    try {
+      this.audioContext = new AudioContextImpl();
+      this.analyser = this.audioContext.createAnalyser();
+      this.analyser.fftSize = 1024;
+      this.audioContext.createMediaStreamSource(this.stream).connect(this.analyser);
+    } catch { this.analyser = null; }
+  }
+
+  releaseAudio() {
+    this.stream?.getTracks().forEach((t) => t.stop());
+    this.audioContext?.close().catch(() => {});
+    this.audioContext = null;
+    this.analyser = null;
   }
 
   elapsedSeconds() {
@@ -105,7 +134,7 @@ export class AnswerRecorder {
     try { this.recognition?.stop(); } catch { /* not running */ }
     return new Promise((resolve) => {
       const finish = () => {
-        this.stream?.getTracks().forEach((t) => t.stop());
+        this.releaseAudio();
         const type = this.mediaRecorder?.mimeType || 'audio/webm';
         resolve({ audio: new Blob(this.chunks, { type }), transcript: this.finalText.trim(), durationSeconds });
       };
@@ -119,6 +148,6 @@ export class AnswerRecorder {
     this.recording = false;
     try { this.recognition?.abort(); } catch { /* not running */ }
     try { if (this.mediaRecorder?.state !== 'inactive') this.mediaRecorder?.stop(); } catch { /* already stopped */ }
-    this.stream?.getTracks().forEach((t) => t.stop());
+    this.releaseAudio();
   }
 }

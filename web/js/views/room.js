@@ -5,8 +5,11 @@ import * as api from '../api.js';
 import { h, clear, showProblem, clearBanner, showNotice, sleep, uuid, focusHeading } from '../ui.js';
 import { AnswerRecorder, voiceSupport, describeVoiceError } from '../recorder.js';
 import { reportButton, describeReport } from './report-link.js';
+import { readAloud } from '../read-aloud.js';
 
 const KIND_LABELS = { greeting: 'Welcome', question: 'Question', 'follow-up': 'Follow-up', closing: 'Closing' };
+const MAX_RECORDING_SECONDS = 5 * 60; // keeps uploads well under the gateway's and the service's limits
+const READY_REPLY = "Yes, I'm ready.";
 
 export function roomView({ id }) {
   const controller = new AbortController();
@@ -27,17 +30,28 @@ export function roomView({ id }) {
   const progressBar = h('progress', { max: 1, value: 0, 'aria-labelledby': 'progress-text' });
   const roleText = h('p', { class: 'muted' });
   const log = h('ol', { class: 'conversation', 'aria-label': 'Conversation so far' });
-  const current = h('div', { class: 'message-card', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const current = h('div', { class: 'message-card' });
+  // Screen readers hear each new interviewer message once, without the card's buttons.
+  const announcer = h('div', { class: 'visually-hidden', id: 'interviewer-live', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const thinking = h('div', { class: 'working', role: 'status' },
     h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { text: 'The interviewer is getting ready…' }));
   const answerPanel = buildAnswerPanel();
   const endPanel = h('div', { class: 'end-panel', hidden: true });
+  const readAloudButton = readAloud.supported
+    ? h('button', { type: 'button', class: 'small subtle read-aloud', 'aria-pressed': String(readAloud.enabled()), text: 'Read questions aloud' })
+    : null;
+  readAloudButton?.addEventListener('click', () => {
+    const on = readAloudButton.getAttribute('aria-pressed') !== 'true';
+    readAloud.setEnabled(on);
+    readAloudButton.setAttribute('aria-pressed', String(on));
+    if (on && state.message) readAloud.speak(state.message.text);
+  });
 
   const element = h('section', { class: 'room', 'aria-labelledby': 'view-title' },
     h('header', { class: 'room-header' },
       h('div', {}, title, roleText),
       h('div', { class: 'progress-wrap' }, progressText, progressBar)),
-    log, current, thinking, answerPanel.element, endPanel);
+    log, current, announcer, thinking, answerPanel.element, endPanel);
 
   // ---- waking: SSE events and answers cut a wait short ----
   let wakeResolve = null;
@@ -64,10 +78,12 @@ export function roomView({ id }) {
     progressBar.setAttribute('aria-valuetext', progressText.textContent);
   }
 
+  const interviewerName = () => state.interview?.interviewerName || 'Interviewer';
+
   function archiveCurrent() {
     if (!state.message) return;
     log.append(h('li', { class: 'turn interviewer' },
-      h('span', { class: 'speaker', text: 'Interviewer' }), h('p', { text: state.message.text })));
+      h('span', { class: 'speaker', text: interviewerName() }), h('p', { text: state.message.text })));
   }
 
   function present(message) {
@@ -79,15 +95,17 @@ export function roomView({ id }) {
     if (message.questionType) badges.push(h('span', { class: 'badge', text: message.questionType }));
     if (message.topic) badges.push(h('span', { class: 'badge topic', text: message.topic }));
     clear(current,
-      h('div', { class: 'badges' }, badges),
-      h('p', { class: 'speaker', text: 'Interviewer says' }),
+      h('div', { class: 'message-top' }, h('div', { class: 'badges' }, badges), readAloudButton),
+      h('p', { class: 'speaker', text: `${interviewerName()} says` }),
       h('p', { class: 'message-text', text: message.text }),
       message.notice ? h('p', { class: 'hint message-notice', text: message.notice }) : null);
     current.hidden = false;
+    announcer.textContent = `${interviewerName()}, ${(KIND_LABELS[message.kind] || 'message').toLowerCase()}: ${message.text}`;
     setThinking(null);
     state.awaitingAnswer = message.expectsAnswer && message.kind !== 'closing';
     answerPanel.reset(state.awaitingAnswer, message.kind);
     current.scrollIntoView({ block: 'start', behavior: smoothScroll() });
+    readAloud.speak(message.text);
     if (state.awaitingAnswer) answerPanel.focus();
   }
 
@@ -255,12 +273,15 @@ export function roomView({ id }) {
     const voiceStatus = h('p', { class: 'voice-status', id: 'voice-status', role: 'status' });
     const recordButton = h('button', { type: 'button', class: 'record', 'aria-pressed': 'false' });
     const discardButton = h('button', { type: 'button', class: 'subtle', text: 'Discard recording', hidden: true });
+    const levelBar = h('span', { class: 'level-bar' });
+    const level = h('span', { class: 'level', 'aria-hidden': 'true', hidden: true }, levelBar);
+    const readyButton = h('button', { type: 'button', class: 'subtle', text: READY_REPLY, hidden: true });
     const sendButton = h('button', { type: 'submit', class: 'primary', text: 'Send answer' });
     const form = h('form', { class: 'answer-panel', novalidate: true },
       h('h2', { class: 'visually-hidden', text: 'Your answer' }),
-      h('div', { class: 'voice-row' }, recordButton, discardButton, voiceStatus),
+      h('div', { class: 'voice-row' }, recordButton, level, discardButton, voiceStatus),
       h('div', { class: 'field' }, h('label', { for: 'answer', text: 'Your answer' }), textarea, hint),
-      h('div', { class: 'actions' }, sendButton, h('span', { class: 'hint', text: 'Ctrl+Enter sends' })));
+      h('div', { class: 'actions' }, sendButton, readyButton, h('span', { class: 'hint', text: 'Ctrl+Enter sends' })));
 
     let recorder = null;
     let timer = null;
@@ -278,20 +299,27 @@ export function roomView({ id }) {
       return 'Speak and your words appear here; correct anything before sending. You can also just type.';
     };
 
+    async function stopRecording(reason = '') {
+      clearInterval(timer);
+      const result = await recorder.stop();
+      recorder = null;
+      state.recording = result;
+      if (result.transcript && voiceSupport.transcribe) textarea.value = result.transcript;
+      setRecordLabel(false);
+      level.hidden = true;
+      discardButton.hidden = false;
+      voiceStatus.textContent = `${reason}Recorded ${formatSeconds(result.durationSeconds)}. Check the text, then send.`;
+      textarea.focus();
+    }
+
+    readyButton.addEventListener('click', () => {
+      textarea.value = READY_REPLY;
+      form.requestSubmit();
+    });
+
     recordButton.addEventListener('click', async () => {
       if (!voiceSupport.record) { showProblem(describeVoiceError({ name: 'NotFoundError' })); return; }
-      if (recorder?.recording) {
-        clearInterval(timer);
-        const result = await recorder.stop();
-        recorder = null;
-        state.recording = result;
-        if (result.transcript && voiceSupport.transcribe) textarea.value = result.transcript;
-        setRecordLabel(false);
-        discardButton.hidden = false;
-        voiceStatus.textContent = `Recorded ${formatSeconds(result.durationSeconds)}. Check the text, then send.`;
-        textarea.focus();
-        return;
-      }
+      if (recorder?.recording) { await stopRecording(); return; }
       recorder = new AnswerRecorder({
         onTranscript: (text) => { textarea.value = text; },
         onRecognitionProblem: (problem) => {
@@ -310,7 +338,19 @@ export function roomView({ id }) {
       discardButton.hidden = true;
       setRecordLabel(true);
       voiceStatus.textContent = 'Recording… 0:00';
-      timer = setInterval(() => { if (recorder) voiceStatus.textContent = `Recording… ${formatSeconds(recorder.elapsedSeconds())}`; }, 500);
+      level.hidden = false;
+      let lastSecond = 0;
+      timer = setInterval(() => {
+        if (!recorder?.recording) return;
+        const elapsed = recorder.elapsedSeconds();
+        levelBar.style.transform = `scaleX(${recorder.level().toFixed(2)})`;
+        // Update the text once a second only: it is a status region, read out on change.
+        if (Math.floor(elapsed) !== lastSecond) {
+          lastSecond = Math.floor(elapsed);
+          voiceStatus.textContent = `Recording… ${formatSeconds(elapsed)}`;
+        }
+        if (elapsed >= MAX_RECORDING_SECONDS) stopRecording('Stopped at the 5-minute limit. ');
+      }, 100);
     });
 
     discardButton.addEventListener('click', () => {
@@ -356,6 +396,8 @@ export function roomView({ id }) {
       reset(enabled, kind) {
         if (recorder?.recording) { clearInterval(timer); recorder.cancel(); recorder = null; }
         form.hidden = !enabled;
+        readyButton.hidden = kind !== 'greeting';
+        level.hidden = true;
         textarea.value = '';
         textarea.readOnly = false;
         textarea.placeholder = kind === 'greeting' ? 'e.g. Yes, I am ready.' : '';
@@ -367,6 +409,7 @@ export function roomView({ id }) {
         setRecordLabel(false);
       },
       stop() { if (recorder) { clearInterval(timer); recorder.cancel(); } },
+      hasUnsentWork: () => Boolean(recorder?.recording || state.recording || (!form.hidden && textarea.value.trim())),
     };
   }
 
@@ -375,11 +418,19 @@ export function roomView({ id }) {
   loop();
   listen();
 
+  // Closing or reloading the tab would lose a recording or a typed answer: ask first.
+  const guardUnload = (event) => {
+    if (state.awaitingAnswer && answerPanel.hasUnsentWork()) { event.preventDefault(); event.returnValue = ''; }
+  };
+  window.addEventListener('beforeunload', guardUnload);
+
   return {
     element,
     destroy() {
       controller.abort();
       answerPanel.stop();
+      readAloud.stop();
+      window.removeEventListener('beforeunload', guardUnload);
       wake();
     },
   };
