@@ -277,6 +277,12 @@ try {
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
   await screenshot('history');
+  step('a finished interview\'s page shows its score and report');
+  await evaluate(`([...document.querySelectorAll('table.history tbody tr')].find((r) => r.textContent.includes('Completed')).querySelector('th a').click(), true)`);
+  await waitFor(`document.querySelector('h1')?.textContent === 'Interview finished' && document.querySelector('.score-line') !== null`, 'finished interview page');
+  await screenshot('interview-finished');
+  await go('#/history');
+  await waitFor(`document.querySelector('table.history') !== null`, 'history table');
 
   step('small screen');
   await viewport(390, 844, true);

@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, field, busy, showProblem, clearBanner, clear, sleep, focusHeading, uuid } from '../ui.js';
 import { navigate } from '../router.js';
+import { reportButton } from './report-link.js';
 
 const JD_MIN = 50;
 const JD_MAX = 20_000;
@@ -127,12 +128,22 @@ export function prepareView({ id }) {
     }
     const started = !['READY'].includes(interview.status);
     const finished = api.isTerminal(interview.status);
-    clear(status, planSummary(interview),
+    const report = interview.reportId ? { id: interview.reportId, url: interview.reportUrl } : null;
+    clear(status,
+      finished && interview.score !== null
+        ? h('p', { class: 'score-line' }, 'Overall score ', h('strong', { text: interview.score.toFixed(1) }), ' / 5',
+            interview.readiness ? ` · ${interview.readiness}` : '')
+        : null,
+      planSummary(interview),
+      interview.status === 'ABANDONED' ? h('p', { text: 'This interview ended after a long pause.' }) : null,
       h('div', { class: 'actions' }, finished
-        ? h('a', { href: '#/history', class: 'button', text: 'See it in History' })
+        ? [interview.status === 'COMPLETED' ? reportButton(id, { report, className: 'button primary' }) : null,
+            h('a', { href: '#/history', class: 'button', text: 'Back to History' })]
         : h('a', { href: `#/interviews/${encodeURIComponent(id)}/room`, class: 'button primary', id: 'start-link',
             text: started ? 'Continue interview' : 'Start interview' })));
-    section.querySelector('h1').textContent = finished ? 'Interview finished' : 'Your interview is ready';
+    section.querySelector('h1').textContent = finished
+      ? (interview.status === 'COMPLETED' ? 'Interview finished' : 'Interview ended')
+      : 'Your interview is ready';
     document.getElementById('start-link')?.focus();
   };
 
