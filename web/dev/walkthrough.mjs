@@ -102,6 +102,10 @@ async function setFile(selector, file) {
   const { nodeId } = await cdp('DOM.querySelector', { nodeId: root.nodeId, selector });
   await cdp('DOM.setFileInputFiles', { nodeId, files: [file] });
 }
+async function key(name, code, text) {
+  await cdp('Input.dispatchKeyEvent', { type: 'keyDown', key: name, code: name, windowsVirtualKeyCode: code, ...(text ? { text } : {}) });
+  await cdp('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code: name, windowsVirtualKeyCode: code });
+}
 const text = (selector) => evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`);
 const step = (name) => console.log(`- ${name}`);
 
@@ -151,12 +155,16 @@ try {
   await waitFor(`document.querySelector('.banner-error') !== null`, 'reset error banner');
   console.log(`  banner: ${await text('.banner')}`);
 
-  step('log in');
+  step('log in with the keyboard only (focus on the heading, Tab, type, Tab, type, Enter)');
   await go('#/login');
-  await waitFor(`document.querySelector('#login') !== null`, 'login form');
-  await setValue('#login', login);
-  await setValue('#password', password);
-  await click('form button[type=submit]');
+  await waitFor(`document.querySelector('#login') !== null && document.activeElement?.tagName === 'H1'`, 'login form focused heading');
+  await key('Tab', 9);
+  await waitFor(`document.activeElement?.id === 'login'`, 'Tab reaches the login field', 2000);
+  await cdp('Input.insertText', { text: login });
+  await key('Tab', 9);
+  await waitFor(`document.activeElement?.id === 'password'`, 'Tab reaches the password field', 2000);
+  await cdp('Input.insertText', { text: password });
+  await key('Enter', 13, '\r');
   await waitFor(`location.hash === '#/new'`, 'new interview page');
   await waitFor(`document.activeElement?.tagName === 'H1'`, 'focus on the new view\'s heading', 3000);
   await screenshot('new-interview');
@@ -224,7 +232,14 @@ try {
       await waitFor(`document.querySelector('.voice-status').textContent.startsWith('Recorded')`, 'recording stopped', 5000);
       console.log(`  voice: ${await text('.voice-status')} | banner: ${await text('#banner')}`);
     }
-    if (i > 0) await setValue('#answer', answers[Math.min(i, answers.length - 1)]);
+    if (i === 2) {
+      // Keyboard only: focus sits on "Answer by voice"; Tab to the answer box, type, Ctrl+Enter.
+      await key('Tab', 9);
+      await waitFor(`document.activeElement?.id === 'answer'`, 'Tab reaches the answer box', 2000);
+      await cdp('Input.insertText', { text: answers[2] });
+    } else if (i > 0) {
+      await setValue('#answer', answers[Math.min(i, answers.length - 1)]);
+    }
     if (i === 1) {
       await screenshot('room-answer-typed');
       await viewport(390, 844, true);
@@ -232,7 +247,10 @@ try {
       await viewport(1280, 900);
     }
     const turnBefore = await text('.message-text');
-    if (i === 0) {
+    if (i === 2) {
+      await cdp('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, modifiers: 2 });
+      await cdp('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, modifiers: 2 });
+    } else if (i === 0) {
       // The greeting's one-click reply.
       await evaluate(`([...document.querySelectorAll('.answer-panel button')].find((b) => b.textContent === "Yes, I'm ready.").click(), true)`);
     } else {
