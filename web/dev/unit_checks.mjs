@@ -111,5 +111,17 @@ function jsonResponse(status, body, type = 'application/json') {
   check('204 + Retry-After -> wait', waiting.waitSeconds === 2 && !waiting.message);
 }
 
+// ---- logout: revokes the stored refresh token without a bearer (and without refreshing first) ----
+{
+  const sent = [];
+  globalThis.fetch = async (path, init) => { sent.push({ path, init }); return new Response(null, { status: 204 }); };
+  tokens.store({ accessToken: 'a', refreshToken: 'refresh-to-revoke', expiresIn: 1 }); // nearly expired
+  await api.logout();
+  check('logout: one call, to the logout route', sent.length === 1 && sent[0].path === api.PATHS.logout, sent.map((c) => c.path).join(', '));
+  check('logout: body has the refresh token, no Authorization header',
+    JSON.parse(sent[0].init.body).refreshToken === 'refresh-to-revoke' && !sent[0].init.headers.Authorization);
+  check('logout: session cleared', !tokens.isLoggedIn() && !storage.has('intervu.refreshToken'));
+}
+
 console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
 process.exit(failures ? 1 : 0);

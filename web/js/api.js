@@ -198,7 +198,9 @@ export async function restoreSession() {
 export async function logout() {
   const refreshToken = tokens.refreshToken();
   try {
-    if (refreshToken) await send(PATHS.logout, { method: 'POST', json: { refreshToken } });
+    // No bearer needed: sending one could trigger a refresh first, and logging out with the
+    // just-rotated token would look like token reuse to auth-service.
+    if (refreshToken) await send(PATHS.logout, { method: 'POST', json: { refreshToken }, auth: false });
   } catch { /* logging out locally is what matters to the user */ }
   tokens.clear();
   notifySession();
