@@ -105,6 +105,12 @@ function jsonResponse(status, body, type = 'application/json') {
   try { await api.getInterview('x'); } catch (e) { error = e; }
   check('network down -> status 0 with a friendly text', error.status === 0 && error.title === 'Cannot reach Intervu');
 
+  // 429 with Retry-After: the problem keeps the real wait (up to an hour) for the banner.
+  globalThis.fetch = async () => new Response(JSON.stringify({ title: 'Too many attempts', status: 429, detail: 'Wait a little.' }),
+    { status: 429, headers: { 'content-type': 'application/problem+json', 'Retry-After': '300' } });
+  try { await api.getInterview('x'); } catch (e) { error = e; }
+  check('429 keeps Retry-After (300 s) for the message', error.status === 429 && error.retryAfter === 300);
+
   // 204 + Retry-After from messages/next.
   globalThis.fetch = async () => new Response(null, { status: 204, headers: { 'Retry-After': '2' } });
   const waiting = await api.nextMessage('x');

@@ -58,12 +58,13 @@ function friendly(status) {
   return FRIENDLY_TITLES[status] || FRIENDLY_TITLES[status >= 500 ? 500 : 400];
 }
 
-export function parseRetryAfter(value, fallbackSeconds = 2) {
+/** Retry-After in seconds (delta or HTTP date), clamped to [0.5, max]. */
+export function parseRetryAfter(value, fallbackSeconds = 2, maxSeconds = 60) {
   if (!value) return fallbackSeconds;
   const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 0.5), 60);
+  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 0.5), maxSeconds);
   const date = Date.parse(value);
-  if (!Number.isNaN(date)) return Math.min(Math.max((date - Date.now()) / 1000, 0.5), 60);
+  if (!Number.isNaN(date)) return Math.min(Math.max((date - Date.now()) / 1000, 0.5), maxSeconds);
   return fallbackSeconds;
 }
 
@@ -82,7 +83,7 @@ async function problemFrom(response) {
     detail: asText(problem.detail) || (asText(problem.title) ? null : fallbackDetail),
     errors: problem.errors && typeof problem.errors === 'object' ? problem.errors : null,
     type: asText(problem.type),
-    retryAfter: response.headers.has('Retry-After') ? parseRetryAfter(response.headers.get('Retry-After')) : null,
+    retryAfter: response.headers.has('Retry-After') ? parseRetryAfter(response.headers.get('Retry-After'), null, 3600) : null,
   });
 }
 

@@ -36,7 +36,10 @@ const banner = () => document.getElementById('banner');
 /** Shows an ApiError (RFC 7807 title/detail, field errors) or any Error as a friendly message. */
 export function showProblem(error, { focus = false } = {}) {
   const title = error?.title || 'Something went wrong';
-  const detail = error?.detail || (error?.title ? '' : error?.message || '');
+  let detail = error?.detail || (error?.title ? '' : error?.message || '');
+  if (error?.status === 429 && error.retryAfter && !/try again/i.test(detail)) {
+    detail = `${detail} Please try again in ${Math.ceil(error.retryAfter)} seconds.`.trim();
+  }
   const fieldErrors = error?.errors ? Object.entries(error.errors) : [];
   render('error', title, detail, fieldErrors, focus);
 }

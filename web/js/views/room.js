@@ -147,7 +147,7 @@ export function roomView({ id }) {
         }
         if (error.status === 401) { setThinking(null); return; }
         showProblem(error);
-        await waitOrWake(error.retryAfter ?? errorDelay);
+        await waitOrWake(Math.min(error.retryAfter ?? errorDelay, 30));
         errorDelay = Math.min(errorDelay * 2, 30);
       }
     }
