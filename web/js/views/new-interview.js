@@ -94,9 +94,21 @@ export function newInterviewView() {
     return null;
   }
 
+  // A gentle pointer to an interview that is still open (quietly skipped if the list fails).
+  const openHint = h('div', { class: 'resume-hint', hidden: true });
+  api.listInterviews().then((items) => {
+    const open = items.filter((i) => ['READY', 'ASKING', 'AWAITING_ANSWER', 'PROCESSING_ANSWER'].includes(i.status))
+      .sort((a, b) => String(b.createdAt || '').localeCompare(String(a.createdAt || '')))[0];
+    if (!open) return;
+    clear(openHint, h('p', {}, `You have an interview in progress${open.role ? ` for ${open.role}` : ''}. `,
+      h('a', { href: `#/interviews/${encodeURIComponent(open.id)}/room`, text: 'Continue it' })));
+    openHint.hidden = false;
+  }).catch(() => {});
+
   return { element: h('section', { class: 'card', 'aria-labelledby': 'view-title' },
     h('h1', { id: 'view-title', text: 'New interview' }),
     h('p', { class: 'lead', text: 'Upload your resume and the job you are aiming for. Intervu works out the role and the topics to probe, then prepares questions.' }),
+    openHint,
     form) };
 }
 
