@@ -297,6 +297,8 @@ class Handler(SimpleHTTPRequestHandler):
         try:
             connection.request(method, self.path, body=body or None, headers=headers)
             response = connection.getresponse()
+            if (response.getheader("Content-Type") or "").startswith("text/event-stream"):
+                return self.relay_stream(response, connection)
             data = response.read()
         except OSError as error:
             return self.send_json(*problem(502, "Upstream not reachable", f"{base}: {error}", slug="bad-gateway"))
@@ -309,6 +311,24 @@ class Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+    def relay_stream(self, response, connection):
+        """Server-sent events pass through unbuffered, as the gateway's proxy_buffering off does."""
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.getheader("Content-Type"))
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            while True:
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                self.wfile.write(chunk)
+                self.wfile.flush()
+        except OSError:
+            pass
 
     def issue(self, username):
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(32)

@@ -14,6 +14,9 @@ const base = process.argv[2] || 'http://localhost:8090';
 const outDir = process.argv[3] || '/tmp/intervu-shots';
 const login = process.env.LOGIN || 'demo';
 const password = process.env.PASSWORD || 'demo-password-1';
+// REAL_INTERVIEWS=1: /api/interviews is a real interview-service (no canned FAILME path; the report
+// needs evaluation- and report-service, so its absence is logged instead of failing the run).
+const realInterviews = process.env.REAL_INTERVIEWS === '1';
 const resumePdf = process.env.RESUME || '/work/shared/fixtures/resumes/resume_backend_java.pdf';
 const notPdf = process.env.NOT_PDF || '/work/shared/fixtures/bad-input/not_a_pdf.pdf';
 const jobDescription = readFileSync(process.env.JD || '/work/shared/fixtures/job-descriptions/jd_backend_java.txt', 'utf8');
@@ -198,7 +201,11 @@ try {
   await click('form button[type=submit]');
   await waitFor(`/^#\\/interviews\\/[^/]+$/.test(location.hash)`, 'prepare page');
   await screenshot('preparing');
-  await waitFor(`document.querySelector('#start-link') !== null`, 'ready', 20000);
+  await waitFor(`document.querySelector('#start-link') !== null || document.querySelector('.failed') !== null`, 'ready', 60000);
+  if (await evaluate(`document.querySelector('.failed') !== null`)) {
+    await screenshot('prepare-failed-unexpectedly');
+    throw new Error(`preparation FAILED: ${await text('.failed p')}`);
+  }
   await screenshot('ready');
 
   step('interview room: greeting, questions, a follow-up, closing');
@@ -216,10 +223,12 @@ try {
     'I profiled the service, found long GC pauses and a small connection pool, switched to ZGC and tuned the pool; p99 dropped from 180 ms to 45 ms at 3,000 requests per second.',
     'I disagreed about sharing a database between two services, wrote a short comparison of the options with the failure modes, and we agreed on events through an outbox instead.',
   ];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 14; i++) {
     const kind = await evaluate(`document.querySelector('.message-card .badge')?.textContent`);
     const progress = await text('#progress-text');
     console.log(`  ${kind} | ${progress} | ${(await text('.message-text')).slice(0, 70)}`);
+    const notice = await text('.message-notice');
+    if (notice) console.log(`    notice: ${notice}`);
     if (kind === 'Closing') break;
     if (i === 2) await screenshot('room-follow-up');
     if (i === 3) {
@@ -260,12 +269,21 @@ try {
     if (!disabled) throw new Error('send button stayed enabled while sending');
     if (i === 0) await screenshot('room-thinking');
     await waitFor(`(() => { const t = document.querySelector('.message-card:not([hidden]) .message-text');
-      return t && t.textContent !== ${JSON.stringify(turnBefore)}; })()`, `message after answer ${i + 1}`, 15000);
+      return t && t.textContent !== ${JSON.stringify(turnBefore)}; })() || document.querySelector('.banner-error') !== null`, `message after answer ${i + 1}`, 60000);
+    if (await evaluate(`document.querySelector('.banner-error') !== null`)) {
+      await screenshot(`room-error-${i + 1}`);
+      throw new Error(`answer ${i + 1}: ${await text('.banner')}`);
+    }
   }
   await waitFor(`document.querySelector('.end-panel:not([hidden])') !== null`, 'end panel');
   const spoken = await evaluate(`[...document.querySelectorAll('.turn.candidate .speaker')].filter((s) => s.textContent.includes('spoken')).length`);
   if (spoken !== 1) throw new Error(`expected one spoken answer in the log, saw ${spoken}`);
   await screenshot('room-closing');
+  if (realInterviews) {
+    await sleep(3000);
+    console.log(`  report area: ${await text('.report-area')}`);
+    await screenshot('room-end-real');
+  } else {
   await waitFor(`document.querySelector('.report-area button') !== null`, 'report ready', 20000);
   await screenshot('room-report-ready');
 
@@ -281,7 +299,9 @@ try {
   const head = readFileSync(join(downloads, pdf)).subarray(0, 5).toString();
   if (head !== '%PDF-') throw new Error(`download is not a PDF: ${head}`);
   console.log(`  downloaded ${pdf}`);
+  }
 
+  if (!realInterviews) {
   step('a failing preparation shows its reason');
   await go('#/new');
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
@@ -290,17 +310,20 @@ try {
   await click('form button[type=submit]');
   await waitFor(`document.querySelector('.failed') !== null`, 'failed panel', 20000);
   await screenshot('prepare-failed');
+  }
 
   step('history');
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
   await screenshot('history');
+  if (!realInterviews) {
   step('a finished interview\'s page shows its score and report');
   await evaluate(`([...document.querySelectorAll('table.history tbody tr')].find((r) => r.textContent.includes('Completed')).querySelector('th a').click(), true)`);
   await waitFor(`document.querySelector('h1')?.textContent === 'Interview finished' && document.querySelector('.score-line') !== null`, 'finished interview page');
   await screenshot('interview-finished');
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
+  }
 
   step('small screen');
   await viewport(390, 844, true);

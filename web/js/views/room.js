@@ -155,11 +155,13 @@ export function roomView({ id }) {
 
   // ---- server-sent events as a wake-up signal; polling carries on without them ----
   async function listen() {
-    let attempts = 0;
-    while (!signal.aborted && attempts < 5) {
+    // A stream that ends within seconds, five times in a row, is treated as unavailable: polling
+    // then carries on alone instead of reconnecting in a tight loop.
+    let shortLived = 0;
+    while (!signal.aborted && shortLived < 5) {
+      const openedAt = Date.now();
       try {
         await api.streamEvents(id, (event) => {
-          attempts = 0;
           if (/report/i.test(event.type) || /report/i.test(event.data?.type || '')) reportWaker?.();
           wake();
         }, { signal });
@@ -167,8 +169,8 @@ export function roomView({ id }) {
         if (signal.aborted) return;
         if (error.status === 404 || error.status === 415 || error.status === 405 || error.status === 401) return;
       }
-      attempts++;
-      await sleep(2000 * attempts, signal);
+      shortLived = Date.now() - openedAt < 15_000 ? shortLived + 1 : 0;
+      await sleep(Math.min(2000 * 2 ** shortLived, 30_000), signal);
     }
   }
 
