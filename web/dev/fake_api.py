@@ -60,7 +60,11 @@ INTERVIEWS = {}
 IDEMPOTENCY = {}
 REPORTS = {}
 UPSTREAMS = {}  # path prefix -> base URL of a real service (--upstream /api/auth=http://127.0.0.1:8081)
-REJECTED_401 = []  # paths answered 401, visible at GET /dev-stats for the walkthrough
+REJECTED_401 = []
+# FAKE_SSE_CLOSE_AT_ONCE=1: every event stream ends after its first events (a misbehaving server),
+# to check that the UI falls back to polling instead of reconnecting in a loop.
+SSE_CLOSE_AT_ONCE = os.environ.get("FAKE_SSE_CLOSE_AT_ONCE") == "1"
+EVENT_STREAMS = []  # paths answered 401, visible at GET /dev-stats for the walkthrough
 
 
 def now_iso(ts=None):
@@ -342,7 +346,8 @@ class Handler(SimpleHTTPRequestHandler):
         if path.startswith("/api/"):
             return self.api("GET")
         if path == "/dev-stats":
-            return self.send_json(200, {"rejected401": len(REJECTED_401), "refreshTokensLive": len(REFRESH)})
+            return self.send_json(200, {"rejected401": len(REJECTED_401), "refreshTokensLive": len(REFRESH),
+                                         "eventStreams": len(EVENT_STREAMS)})
         if path.startswith("/dev/"):
             return self.send_json(*problem(404, "Not found"))
         if path in ("/reset-password", "/confirm-email"):  # mail-link paths the gateway maps to index.html
@@ -531,6 +536,7 @@ class Handler(SimpleHTTPRequestHandler):
         return problem(404, "No such endpoint", slug="not-found")
 
     def stream_events(self, interview):
+        EVENT_STREAMS.append(time.time())
         # Called with LOCK held: release it while streaming.
         LOCK.release()
         try:
@@ -562,6 +568,8 @@ class Handler(SimpleHTTPRequestHandler):
                 if chunk:
                     self.wfile.write(chunk.encode())
                     self.wfile.flush()
+                    if SSE_CLOSE_AT_ONCE:
+                        break
                 time.sleep(0.4)
         except (BrokenPipeError, ConnectionResetError):
             pass

@@ -368,7 +368,7 @@ try {
   }
 
   const stats = await (await fetch(`${base}/dev-stats`).catch(() => null))?.json().catch(() => null);
-  if (stats) console.log(`  fake API: ${stats.rejected401} requests answered 401 (each followed by one refresh and a retry)`);
+  if (stats) console.log(`  fake API: ${stats.rejected401} requests answered 401 (each followed by one refresh and a retry), ${stats.eventStreams} event streams opened`);
   if (problems.length) {
     console.log('Browser reported problems:');
     for (const p of problems) console.log(`  ${p}`);
