@@ -38,8 +38,13 @@ public class UserErasureService {
         return true;
     }
 
-    /** Every table with user data is listed here; the transcription issue adds its tables. */
+    /** Every table with user data: turns and plan questions of the user's interviews, then the interviews. */
     private long deleteUserRows(String userId) {
-        return 0;
+        long turns = em.createNativeQuery("delete from turn where interview_id in (select id from interview where user_id = :u)")
+                .setParameter("u", userId).executeUpdate();
+        long questions = em.createNativeQuery("delete from prepared_question where interview_id in (select id from interview where user_id = :u)")
+                .setParameter("u", userId).executeUpdate();
+        long interviews = em.createNativeQuery("delete from interview where user_id = :u").setParameter("u", userId).executeUpdate();
+        return turns + questions + interviews;
     }
 }

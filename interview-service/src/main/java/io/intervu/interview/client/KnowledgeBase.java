@@ -1,0 +1,64 @@
+package io.intervu.interview.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * rag-service behind timeouts, retries with backoff and a circuit breaker. Failures surface as
+ * {@link DownstreamException}; the planner decides how to degrade.
+ */
+@ApplicationScoped
+public class KnowledgeBase {
+
+    private final RagClient rag;
+
+    public KnowledgeBase(@RestClient RagClient rag) {
+        this.rag = rag;
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = DownstreamRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamRejectedException.class)
+    public List<KnowledgeDtos.SearchHit> search(String bearer, List<String> queries, List<String> topics, List<String> roles) {
+        try {
+            KnowledgeDtos.SearchResponse response = rag.search(bearer,
+                    new KnowledgeDtos.SearchRequest(queries, 6, 0.58, topics, roles, true));
+            return response == null || response.results() == null ? List.of() : response.results();
+        } catch (RuntimeException e) {
+            throw translate("knowledge search", e);
+        }
+    }
+
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = DownstreamRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamRejectedException.class)
+    public List<KnowledgeDtos.BankQuestion> questions(String bearer, List<String> topics, List<String> roles, List<String> types, int limit) {
+        try {
+            List<KnowledgeDtos.BankQuestion> found = rag.questions(bearer, String.join(",", topics), String.join(",", roles),
+                    String.join(",", types), limit);
+            return found == null ? List.of() : found;
+        } catch (RuntimeException e) {
+            throw translate("question bank", e);
+        }
+    }
+
+    static DownstreamException translate(String what, RuntimeException e) {
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 400 && status < 500 && status != 408 && status != 429) {
+                return new DownstreamRejectedException(what + " refused with " + status, status, e);
+            }
+            return new DownstreamException(what + " failed with " + status, false, status, e);
+        }
+        return new DownstreamException(what + " unreachable: " + e.getClass().getSimpleName(), false, 0, e);
+    }
+}

@@ -1,0 +1,133 @@
+package io.intervu.interview.loop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.interview.Interview;
+import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.Turn;
+import io.intervu.interview.client.DownstreamException;
+import io.intervu.interview.client.Transcriber;
+import io.intervu.interview.client.TranscriptionResult;
+import io.intervu.interview.repository.InterviewRepository;
+import io.intervu.interview.repository.PreparedQuestionRepository;
+import io.intervu.interview.repository.TurnRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a pending answer into a recorded one: transcribes audio (outside any transaction),
+ * asks the follow-up policy, then applies the result in one transition.
+ */
+@ApplicationScoped
+public class AnswerProcessor {
+
+    private static final Logger LOG = Logger.getLogger(AnswerProcessor.class);
+
+    private final InterviewRepository interviews;
+    private final TurnRepository turns;
+    private final PreparedQuestionRepository questions;
+    private final Transcriber transcriber;
+    private final LoopTransitions transitions;
+    private final FollowUpAdvisor advisor;
+    private final ObjectMapper json;
+
+    public AnswerProcessor(InterviewRepository interviews, TurnRepository turns, PreparedQuestionRepository questions,
+                           Transcriber transcriber, LoopTransitions transitions, FollowUpAdvisor advisor, ObjectMapper json) {
+        this.interviews = interviews;
+        this.turns = turns;
+        this.questions = questions;
+        this.transcriber = transcriber;
+        this.transitions = transitions;
+        this.advisor = advisor;
+        this.json = json;
+    }
+
+    /** A snapshot of what the pending work needs, read in a short transaction. */
+    record Work(UUID interviewId, UUID turnId, String turnKind, boolean confidenceOptIn, String text, byte[] audio,
+                String audioName, String audioType, String transcript, PreparedQuestion question, List<String> earlierAnswers,
+                Set<String> probedPrompts, int followUpsAsked, int maxFollowUps) {
+    }
+
+    public void process(UUID interviewId, String bearer) {
+        Work work = QuarkusTransaction.requiringNew().call(() -> snapshot(interviewId));
+        if (work == null) {
+            return;
+        }
+        RecordedAnswer answer;
+        String speechProvider = null;
+        if (work.audio() != null) {
+            TranscriptionResult result;
+            try {
+                result = transcriber.transcribe(bearer, work.audio(), work.audioName(), work.audioType(), work.transcript(),
+                        work.confidenceOptIn());
+            } catch (DownstreamException e) {
+                LOG.warnf("transcription failed for interview %s: %s", interviewId, e.getMessage());
+                if (work.transcript() != null && !work.transcript().isBlank()) {
+                    answer = new RecordedAnswer(work.transcript().strip(), "audio", "client", null, null, null, null, null);
+                    apply(work, answer, "client");
+                } else {
+                    transitions.reopen(interviewId, work.turnId(), e.rejected()
+                            ? "We could not process that recording. Please record your answer again, or type it."
+                            : "The speech service is unavailable right now. Please type your answer, or try again in a moment.");
+                }
+                return;
+            }
+            String text = result.transcript() == null ? "" : result.transcript().strip();
+            if (text.isEmpty()) {
+                transitions.reopen(interviewId, work.turnId(), Boolean.FALSE.equals(result.speechDetected())
+                        ? "We did not hear any speech in that recording. Please check your microphone and answer again."
+                        : "We could not get a transcript of that recording. Please answer again, or type your answer.");
+                return;
+            }
+            speechProvider = result.provider();
+            answer = new RecordedAnswer(text, "audio", result.provider(), result.id(), result.durationSeconds(),
+                    result.speechDetected(), asJson(result.delivery()), asJson(result.confidence()));
+        } else {
+            answer = new RecordedAnswer(work.text().strip(), "text", "text", null, null, null, null, null);
+        }
+        apply(work, answer, speechProvider);
+    }
+
+    private void apply(Work work, RecordedAnswer answer, String speechProvider) {
+        FollowUpPolicy.Proposal proposal = null;
+        if (!Turn.GREETING.equals(work.turnKind()) && work.question() != null && work.followUpsAsked() < work.maxFollowUps()) {
+            proposal = advisor.propose(work, answer.text());
+        }
+        transitions.recordAnswer(work.interviewId(), work.turnId(), answer, proposal, speechProvider);
+    }
+
+    Work snapshot(UUID interviewId) {
+        Interview i = interviews.findById(interviewId);
+        if (i == null || i.status != InterviewStatus.PROCESSING_ANSWER || i.pendingTurnId == null) {
+            return null;
+        }
+        Turn turn = turns.findById(i.pendingTurnId);
+        PreparedQuestion question = turn.questionId == null ? null : questions.findById(turn.questionId);
+        List<String> earlier = List.of();
+        Set<String> probed = new HashSet<>();
+        if (question != null) {
+            List<Turn> ofQuestion = turns.ofQuestion(interviewId, question.id);
+            earlier = ofQuestion.stream().filter(Turn::answered).map(t -> t.answerText).toList();
+            ofQuestion.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).forEach(t -> probed.add(t.prompt));
+        }
+        return new Work(interviewId, turn.id, turn.kind, i.confidenceOptIn, i.pendingText, i.pendingAudio, i.pendingAudioName,
+                i.pendingAudioType, i.pendingTranscript, question, earlier, probed, i.followUpsAsked, i.maxFollowUps);
+    }
+
+    private String asJson(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(node);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

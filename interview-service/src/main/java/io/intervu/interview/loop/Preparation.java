@@ -1,0 +1,61 @@
+package io.intervu.interview.loop;
+
+import io.intervu.interview.Interview;
+import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.analysis.Analysis;
+import io.intervu.interview.analysis.ProfileAnalyzer;
+import io.intervu.interview.plan.Plan;
+import io.intervu.interview.plan.PlanService;
+import io.intervu.interview.repository.InterviewRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.UUID;
+
+/** PREPARING -> READY (or FAILED): analysis and plan run outside transactions, the result lands in one. */
+@ApplicationScoped
+public class Preparation {
+
+    private static final Logger LOG = Logger.getLogger(Preparation.class);
+
+    private final InterviewRepository interviews;
+    private final ProfileAnalyzer analyzer;
+    private final PlanService planner;
+    private final LoopTransitions transitions;
+
+    public Preparation(InterviewRepository interviews, ProfileAnalyzer analyzer, PlanService planner, LoopTransitions transitions) {
+        this.interviews = interviews;
+        this.analyzer = analyzer;
+        this.planner = planner;
+        this.transitions = transitions;
+    }
+
+    record Input(String resume, String jobDescription, int questionCount) {
+    }
+
+    public void prepare(UUID id, String bearer) {
+        Input input = QuarkusTransaction.requiringNew().call(() -> {
+            Interview i = interviews.findById(id);
+            return i == null || i.status != InterviewStatus.PREPARING ? null
+                    : new Input(i.resumeText, i.jobDescription, i.questionCount);
+        });
+        if (input == null) {
+            return;
+        }
+        try {
+            Analysis analysis = analyzer.analyse(input.resume(), input.jobDescription());
+            Plan plan = planner.plan(analysis, input.resume(), input.jobDescription(), input.questionCount(),
+                    id.getMostSignificantBits() ^ id.getLeastSignificantBits(), bearer);
+            if (plan.questions().isEmpty()) {
+                transitions.fail(id, "We could not find questions for this role. Please try again later.");
+                return;
+            }
+            transitions.ready(id, analysis, plan);
+            LOG.infof("interview %s ready: %d questions, plan %s %s", id, plan.questions().size(), plan.source(), plan.notes());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "preparation of interview %s failed", id);
+            transitions.fail(id, "Preparing the interview failed unexpectedly. Please start a new interview.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.intervu.interview.plan;
+
+import io.intervu.interview.analysis.Analysis;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The project deep-dive: grounded in a project named in the resume. */
+final class ProjectQuestionComposer {
+
+    private static final List<String> KEY_POINTS = List.of(
+            "the problem and why it mattered",
+            "your own role and decisions",
+            "the architecture and key components",
+            "trade-offs and alternatives considered",
+            "a measurable outcome",
+            "what you would do differently today");
+
+    private ProjectQuestionComposer() {
+    }
+
+    static PlannedQuestion compose(Analysis analysis, String topic) {
+        Analysis.Project project = analysis.projects().isEmpty() ? null : analysis.projects().get(0);
+        String difficulty = "junior".equals(analysis.seniority()) ? "medium" : "hard";
+        if (project == null) {
+            return new PlannedQuestion("project", topic, difficulty,
+                    "Tell me about the project you are proudest of. Walk me through the problem, the design you chose, "
+                            + "the hardest technical decision you made and what you would do differently today.",
+                    KEY_POINTS, "Project deep-dive: the resume names no project, so the candidate picks one.", null, null, null);
+        }
+        String name = project.name();
+        String intro = name.toLowerCase(Locale.ROOT).startsWith("your work as") ? "Let's talk about " + name + "."
+                : "Let's talk about " + name + " from your resume.";
+        return new PlannedQuestion("project", topic, difficulty,
+                intro + " Walk me through the problem it solved, the architecture you chose, the hardest technical "
+                        + "decision you made, how you measured the result, and what you would do differently today.",
+                KEY_POINTS,
+                "Project deep-dive grounded in the resume's " + project.section() + " entry \"" + name + "\".",
+                null, null, null);
+    }
+
+    static String projectName(Analysis analysis) {
+        return analysis.projects().isEmpty() ? null : analysis.projects().get(0).name();
+    }
+}

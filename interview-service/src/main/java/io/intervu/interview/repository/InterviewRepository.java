@@ -1,0 +1,64 @@
+package io.intervu.interview.repository;
+
+import io.intervu.interview.Interview;
+import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.rest.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class InterviewRepository implements PanacheRepositoryBase<Interview, UUID> {
+
+    /** The caller's interview; someone else's is indistinguishable from a missing one (404). */
+    public Interview owned(UUID id, String userId) {
+        Interview interview = findById(id);
+        if (interview == null || !interview.userId.equals(userId)) {
+            throw notFound();
+        }
+        return interview;
+    }
+
+    /** Like {@link #owned} but row-locked for a state transition, so concurrent requests serialise. */
+    public Interview ownedForUpdate(UUID id, String userId) {
+        Interview interview = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (interview == null || !interview.userId.equals(userId)) {
+            throw notFound();
+        }
+        return interview;
+    }
+
+    public Interview lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public List<Interview> history(String userId) {
+        return list("userId", Sort.descending("createdAt"), userId);
+    }
+
+    public Interview byStartKey(String userId, String key) {
+        return find("userId = ?1 and startKey = ?2", userId, key).firstResult();
+    }
+
+    public List<UUID> stale(InterviewStatus status, OffsetDateTime before) {
+        return find("status = ?1 and updatedAt < ?2", status, before).project(IdOnly.class).list()
+                .stream().map(IdOnly::id).toList();
+    }
+
+    public List<UUID> inactive(OffsetDateTime before) {
+        return find("status in ?1 and lastActivityAt < ?2", InterviewStatus.ANSWERABLE, before).project(IdOnly.class).list()
+                .stream().map(IdOnly::id).toList();
+    }
+
+    public record IdOnly(UUID id) {
+    }
+
+    public static ProblemException notFound() {
+        return new ProblemException(404, "interview-not-found", "Interview not found", "There is no such interview.");
+    }
+}

@@ -1,0 +1,100 @@
+package io.intervu.interview.service;
+
+import io.intervu.interview.Interview;
+import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.config.InterviewConfig;
+import io.intervu.interview.intake.ResumeReader;
+import io.intervu.interview.repository.InterviewRepository;
+import io.intervu.interview.rest.Problem;
+import io.intervu.interview.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Validates the intake (everything before anything is stored) and creates the PREPARING interview. */
+@ApplicationScoped
+public class InterviewIntake {
+
+    public static final int JD_MIN = 50;
+    public static final int JD_MAX = 20_000;
+
+    private final ResumeReader resumes;
+    private final InterviewRepository interviews;
+    private final InterviewConfig config;
+
+    public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, InterviewConfig config) {
+        this.resumes = resumes;
+        this.interviews = interviews;
+        this.config = config;
+    }
+
+    /** Returns the new interview, or the earlier one started with the same Idempotency-Key. */
+    @Transactional
+    public Interview start(String userId, StartRequest request) {
+        if (request.idempotencyKey() != null) {
+            Interview earlier = interviews.byStartKey(userId, request.idempotencyKey());
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        validateOptions(request);
+        String jd = request.jobDescription() == null ? "" : request.jobDescription().strip();
+        if (jd.length() < JD_MIN || jd.length() > JD_MAX) {
+            throw new ProblemException(422, "job-description-length", "Job description length",
+                    "Please paste the job description (between " + JD_MIN + " and " + JD_MAX + " characters; this one has " + jd.length() + ").");
+        }
+        String resumeText = resumes.read(request.resumePdf());
+
+        OffsetDateTime now = OffsetDateTime.now();
+        Interview i = new Interview();
+        i.id = UUID.randomUUID();
+        i.userId = userId;
+        i.status = InterviewStatus.PREPARING;
+        i.startKey = request.idempotencyKey();
+        i.candidateName = blankToNull(request.candidateName());
+        i.interviewerName = request.interviewerName() == null || request.interviewerName().isBlank()
+                ? config.defaultInterviewerName() : request.interviewerName().strip();
+        i.company = blankToNull(request.company());
+        i.resumeText = resumeText;
+        i.jobDescription = jd;
+        i.questionCount = request.questionCount() == null ? config.defaultQuestionCount() : request.questionCount();
+        i.maxFollowUps = request.maxFollowUps() == null ? config.defaultMaxFollowUps() : request.maxFollowUps();
+        i.confidenceOptIn = request.confidenceOptIn();
+        i.createdAt = now;
+        i.updatedAt = now;
+        i.lastActivityAt = now;
+        interviews.persist(i);
+        return i;
+    }
+
+    private void validateOptions(StartRequest r) {
+        Map<String, Object> errors = new LinkedHashMap<>();
+        if (r.questionCount() != null && (r.questionCount() < config.minQuestionCount() || r.questionCount() > config.maxQuestionCount())) {
+            errors.put("questionCount", "must be between " + config.minQuestionCount() + " and " + config.maxQuestionCount());
+        }
+        if (r.maxFollowUps() != null && (r.maxFollowUps() < 0 || r.maxFollowUps() > config.maxFollowUpsLimit())) {
+            errors.put("maxFollowUps", "must be between 0 and " + config.maxFollowUpsLimit());
+        }
+        for (Map.Entry<String, String> name : Map.of("candidateName", nz(r.candidateName()), "interviewerName", nz(r.interviewerName()),
+                "company", nz(r.company())).entrySet()) {
+            if (name.getValue().length() > 100) {
+                errors.put(name.getKey(), "must be at most 100 characters");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Some fields are invalid.").withErrors(errors));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

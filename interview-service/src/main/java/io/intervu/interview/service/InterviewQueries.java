@@ -1,0 +1,76 @@
+package io.intervu.interview.service;
+
+import io.intervu.interview.Interview;
+import io.intervu.interview.Turn;
+import io.intervu.interview.loop.EventComposer;
+import io.intervu.interview.repository.InterviewRepository;
+import io.intervu.interview.repository.TurnRepository;
+import io.intervu.interview.rest.HistoryItem;
+import io.intervu.interview.rest.InterviewView;
+import io.intervu.interview.rest.MessageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Read models for the API; ownership is checked on every read. */
+@ApplicationScoped
+public class InterviewQueries {
+
+    private final InterviewRepository interviews;
+    private final TurnRepository turns;
+    private final EventComposer composer;
+
+    public InterviewQueries(InterviewRepository interviews, TurnRepository turns, EventComposer composer) {
+        this.interviews = interviews;
+        this.turns = turns;
+        this.composer = composer;
+    }
+
+    @Transactional
+    public InterviewView view(UUID id, String userId) {
+        Interview i = interviews.owned(id, userId);
+        List<Turn> all = turns.ofInterview(id);
+        int answers = (int) all.stream().filter(t -> t.answered() && !Turn.GREETING.equals(t.kind)).count();
+        int followUps = (int) all.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).count();
+        return new InterviewView(i.id.toString(), i.status.name(), i.failureReason, i.notice, i.role, i.roleProfile, i.seniority,
+                i.company, i.candidateName, i.interviewerName, composer.focusTopics(i), i.questionCount, i.maxFollowUps,
+                i.confidenceOptIn, i.planSource, new InterviewView.Progress(i.currentOrdinal, answers, followUps),
+                time(i.createdAt), time(i.startedAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl,
+                i.status.isTerminal() ? composer.plan(i) : null);
+    }
+
+    @Transactional
+    public List<HistoryItem> history(String userId) {
+        return interviews.history(userId).stream()
+                .map(i -> new HistoryItem(i.id.toString(), i.status.name(), i.role, i.company, composer.focusTopics(i),
+                        time(i.createdAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl))
+                .toList();
+    }
+
+    /** The message view of a turn, with the notice of the interview when it concerns this turn. */
+    @Transactional
+    public MessageView message(UUID id, Turn turn) {
+        Interview i = interviews.findById(id);
+        int number = Turn.GREETING.equals(turn.kind) ? 0 : Turn.CLOSING.equals(turn.kind) ? i.questionCount : i.currentOrdinal;
+        return new MessageView(turn.id.toString(), turn.kind, turn.prompt, turn.questionId == null ? null : turn.questionId.toString(),
+                number, i.questionCount, turn.followUpIndex, Turn.CLOSING.equals(turn.kind),
+                turn.id.equals(i.currentTurnId) ? i.notice : null);
+    }
+
+    /** A small fingerprint of what the UI shows, for the event stream to notice changes. */
+    @Transactional
+    public Snapshot snapshot(UUID id, String userId) {
+        Interview i = interviews.owned(id, userId);
+        return new Snapshot(i.status.name(), i.currentTurnId == null ? null : i.currentTurnId.toString(), i.reportId, i.overallScore);
+    }
+
+    public record Snapshot(String status, String currentTurnId, String reportId, Double overallScore) {
+    }
+
+    private static String time(OffsetDateTime t) {
+        return t == null ? null : t.toInstant().toString();
+    }
+}
