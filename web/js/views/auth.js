@@ -15,11 +15,12 @@ function links(...items) {
     items.map(([href, text]) => h('a', { href, text })));
 }
 
-/** Replaces a form with a calm confirmation and focuses it. */
+/** Replaces a form with a calm confirmation under a new heading, and focuses the heading. */
 function done(section, title, text, ...extra) {
-  const result = h('div', { class: 'done' },
-    h('h2', { text: title }), h('p', { text }), ...extra);
-  clear(section, result);
+  const heading = section.querySelector('h1');
+  heading.textContent = title;
+  document.title = `${title} · Intervu`;
+  clear(section, heading, h('div', { class: 'done' }, h('p', { text }), ...extra));
   focusHeading(section);
 }
 
