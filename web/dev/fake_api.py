@@ -397,9 +397,11 @@ class Handler(SimpleHTTPRequestHandler):
             interview = INTERVIEWS.get((query.get("interviewId") or [""])[0])
             report = REPORTS.get(interview.id) if interview and interview.user == user["username"] else None
             if not report or time.time() < report["readyAt"]:
-                return problem(404, "Report not found", slug="not-found")
-            return 200, [{"id": report["id"], "interviewId": interview.id, "url": f"/api/reports/{report['id']}/pdf",
-                          "pageCount": 1, "sizeBytes": 900, "generatedAt": now_iso(report["readyAt"])}]
+                return 200, []  # as report-service: an empty list until the report exists
+            # report-service's ReportView
+            return 200, [{"id": report["id"], "interviewId": interview.id, "title": f"Interview report: {interview.role}",
+                          "pageCount": 1, "sizeBytes": 900, "generatedAt": now_iso(report["readyAt"]), "revision": 1,
+                          "pdfUrl": f"/api/reports/{report['id']}/pdf"}]
         match = re.fullmatch(r"/api/reports/([^/]+)/pdf", path)
         if match and method == "GET":
             for interview_id, report in REPORTS.items():

@@ -111,6 +111,14 @@ function jsonResponse(status, body, type = 'application/json') {
   try { await api.getInterview('x'); } catch (e) { error = e; }
   check('429 keeps Retry-After (300 s) for the message', error.status === 429 && error.retryAfter === 300);
 
+  // report-service's ReportView list: [] while none, then [{id, pdfUrl, pageCount, ...}].
+  globalThis.fetch = async () => jsonResponse(200, []);
+  check('no report yet -> null', (await api.findReport('i')) === null);
+  globalThis.fetch = async () => jsonResponse(200, [{ id: 'r1', interviewId: 'i', title: 'Report', pageCount: 9, sizeBytes: 123456,
+    sha256: 'x', etag: '"x"', generatedAt: '2026-11-25T13:00:00Z', revision: 1, pdfUrl: '/api/reports/r1/pdf' }]);
+  const found = await api.findReport('i');
+  check('ReportView read: id, pdfUrl, pages', found?.id === 'r1' && found.url === '/api/reports/r1/pdf' && found.pageCount === 9);
+
   // 204 + Retry-After from messages/next.
   globalThis.fetch = async () => new Response(null, { status: 204, headers: { 'Retry-After': '2' } });
   const waiting = await api.nextMessage('x');

@@ -12,8 +12,12 @@ import { join } from 'node:path';
 
 const base = process.argv[2] || 'http://localhost:8090';
 const outDir = process.argv[3] || '/tmp/intervu-shots';
-const login = process.env.LOGIN || 'demo';
-const password = process.env.PASSWORD || 'demo-password-1';
+// MAIL_API=http://localhost:8025 (GreenMail, as deploy/local/up starts it): register a fresh account
+// through the UI, read the confirmation mail, confirm through the UI's /confirm-email page.
+const mailApi = process.env.MAIL_API || null;
+const fresh = `web${Date.now().toString(36)}`;
+let login = mailApi ? fresh : process.env.LOGIN || 'demo';
+let password = mailApi ? `walkthrough-${fresh}-pw` : process.env.PASSWORD || 'demo-password-1';
 // REAL_INTERVIEWS=1: /api/interviews is a real interview-service (no canned FAILME path; the report
 // needs evaluation- and report-service, so its absence is logged instead of failing the run).
 const realInterviews = process.env.REAL_INTERVIEWS === '1';
@@ -112,6 +116,22 @@ async function key(name, code, text) {
 const text = (selector) => evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`);
 const step = (name) => console.log(`- ${name}`);
 
+/** The token of the confirmation link mailed to `email`, read from GreenMail's REST API. */
+async function confirmationToken(email) {
+  const end = Date.now() + 60000;
+  while (Date.now() < end) {
+    const response = await fetch(`${mailApi}/api/user/${encodeURIComponent(email)}/messages/`).catch(() => null);
+    const messages = response?.ok ? await response.json() : [];
+    for (const m of messages) {
+      const raw = (m.mimeMessage || '').replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const found = /confirm(?:\/|-email\?token=)([A-Za-z0-9_-]{20,100})/.exec(raw);
+      if (found) return found[1];
+    }
+    await sleep(500);
+  }
+  throw new Error(`no confirmation mail for ${email}`);
+}
+
 try {
   await cdp('Page.enable');
   await cdp('Runtime.enable');
@@ -143,6 +163,22 @@ try {
   await click('form button[type=submit]');
   await waitFor(`document.querySelectorAll('.banner-fields li').length === 3`, 'three field errors');
   await screenshot('register-field-errors');
+
+  if (mailApi) {
+    step(`register ${login} through the form, confirm from the mail in ${mailApi}`);
+    await cdp('Page.reload');
+    await waitFor(`document.querySelector('#username') !== null`, 'register form');
+    await setValue('#username', login);
+    await setValue('#email', `${login}@example.com`);
+    await setValue('#new-password', password);
+    await click('form button[type=submit]');
+    await waitFor(`document.querySelector('h1')?.textContent === 'Check your inbox'`, 'registered');
+    const token = await confirmationToken(`${login}@example.com`);
+    await cdp('Page.navigate', { url: `${base}/confirm-email?token=${token}` });
+    await waitFor(`document.querySelector('.done') !== null`, 'confirmation result');
+    if ((await text('h1')) !== 'Email confirmed') throw new Error(`confirmation failed: ${await text('.done')}`);
+    await screenshot('email-confirmed-real');
+  }
 
   step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
   await cdp('Page.navigate', { url: `${base}/confirm-email?token=good-token-0123456789` });

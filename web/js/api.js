@@ -329,7 +329,7 @@ export async function findReport(interviewId) {
   if (!report) return null;
   return {
     id: report.id || report.reportId,
-    url: report.url || null,
+    url: report.pdfUrl || report.url || null,
     pageCount: report.pageCount ?? null,
     sizeBytes: report.sizeBytes ?? null,
     generatedAt: report.generatedAt || report.createdAt || null,
