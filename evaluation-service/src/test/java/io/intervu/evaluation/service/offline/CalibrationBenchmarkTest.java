@@ -1,6 +1,8 @@
 package io.intervu.evaluation.service.offline;
 
 import io.intervu.evaluation.service.rubric.RubricResult;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,12 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * go to target/calibration-report.txt and the README; the assertion is only a floor, the set is
  * not something to tune item by item.
  */
+@QuarkusTest
 class CalibrationBenchmarkTest {
+
+    /** The application's evaluator: the model's native library loads in one class loader per JVM. */
+    @Inject
+    OfflineRubricEvaluator evaluator;
 
     @Test
     void offlineEvaluatorRanksAnswersLikeTheExpectedBands() throws IOException {
         CalibrationSet set = CalibrationSet.load();
-        OfflineRubricEvaluator evaluator = new OfflineRubricEvaluator(new SentenceEmbedder());
         List<CalibrationSet.Item> items = set.items();
         double[] expected = new double[items.size()];
         double[] actual = new double[items.size()];
