@@ -1,6 +1,7 @@
 package io.intervu.transcription.recognizer;
 
 import io.intervu.transcription.config.TranscriptionConfig;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -37,6 +38,7 @@ public class ResilientRecognizer {
     @Retry(maxRetries = 2, delay = 250, jitter = 50, delayUnit = ChronoUnit.MILLIS,
             retryOn = RecognizerUnavailableException.class, abortOn = RecognizerRejectedException.class)
     @ExponentialBackoff(factor = 2, maxDelay = 4000)
+    @CircuitBreakerName("speech-recognizer")
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.6, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = RecognizerUnavailableException.class, skipOn = RecognizerRejectedException.class)
     public Recognition recognize(RecognitionInput input) {
