@@ -41,6 +41,8 @@ export function showProblem(error, { focus = false } = {}) {
     detail = `${detail} Please try again in ${Math.ceil(error.retryAfter)} seconds.`.trim();
   }
   const fieldErrors = error?.errors ? Object.entries(error.errors) : [];
+  // Some services repeat the single field message as the detail; say it once.
+  if (fieldErrors.some(([, m]) => String(m) === detail)) detail = '';
   render('error', title, detail, fieldErrors, focus);
 }
 

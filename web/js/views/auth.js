@@ -50,7 +50,7 @@ export function registerView() {
   const username = field({ id: 'username', label: 'Username', hint: '3–40 letters, digits, dots, dashes or underscores.',
     attrs: { autocomplete: 'username', required: true, minlength: 3, maxlength: 40, pattern: '[A-Za-z0-9._\\-]{3,40}' } });
   const email = field({ id: 'email', label: 'Email', type: 'email', attrs: { autocomplete: 'email', required: true } });
-  const password = field({ id: 'new-password', label: 'Password', type: 'password', hint: 'At least 10 characters; common passwords are refused.',
+  const password = field({ id: 'new-password', label: 'Password', type: 'password', hint: 'At least 10 characters, not a common password and not containing your username.',
     attrs: { autocomplete: 'new-password', required: true, minlength: 10 } });
   const submit = h('button', { type: 'submit', class: 'primary', text: 'Create account' });
   const form = h('form', { novalidate: true }, username.wrap, email.wrap, password.wrap, h('div', { class: 'actions' }, submit));
