@@ -1,0 +1,89 @@
+package io.intervu.rag.service.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FrontMatterParserTest {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+
+    @Test
+    void readsTheDocumentedFormat() {
+        String text = """
+                ---
+                title: Java Concurrency
+                topics: [Java, concurrency, java]
+                roles:
+                  - backend
+                summary: One sentence.
+                extra: ignored
+                questions:
+                  - id: java-concurrency-1
+                    type: Technical
+                    difficulty: medium
+                    question: "Explain synchronized: when is it enough?"
+                    keyPoints:
+                      - "Both give mutual exclusion"
+                      - "tryLock with timeout"
+                ---
+                # Java Concurrency
+
+                ## Threads
+                Prose.
+                """;
+        FrontMatterParser.Split split = FrontMatterParser.split(text);
+        FrontMatterParser.Metadata meta = parser.parse(split.yaml());
+        assertEquals("Java Concurrency", meta.title());
+        assertEquals(List.of("java", "concurrency"), meta.topics());
+        assertEquals(List.of("backend"), meta.roles());
+        assertEquals("One sentence.", meta.summary());
+        KnowledgeQuestion q = meta.questions().get(0);
+        assertEquals("java-concurrency-1", q.ref());
+        assertEquals("technical", q.type());
+        assertEquals("Explain synchronized: when is it enough?", q.question());
+        assertEquals(2, q.keyPoints().size());
+        assertTrue(split.body().startsWith("# Java Concurrency"));
+    }
+
+    @Test
+    void noFrontMatterIsNotAnError() {
+        assertNull(FrontMatterParser.split("# Title\n\ntext"));
+    }
+
+    @Test
+    void refusesBrokenOrIncompleteFrontMatter() {
+        assertThrows(InvalidDocumentException.class, () -> FrontMatterParser.split("---\ntitle: x\n# no end"));
+        assertThrows(InvalidDocumentException.class, () -> parser.parse("title: [unclosed"));
+        assertThrows(InvalidDocumentException.class, () -> parser.parse("questions:\n  - id: a\n    type: technical\n    difficulty: medium\n    question: q\n"));
+        assertThrows(InvalidDocumentException.class, () -> parser.parse("questions:\n  - id: a\n    type: technical\n    difficulty: extreme\n    question: q\n    keyPoints: [x]\n"));
+        String twice = "questions:\n  - {id: a, type: technical, difficulty: easy, question: q, keyPoints: [x]}\n"
+                + "  - {id: a, type: technical, difficulty: easy, question: q2, keyPoints: [y]}\n";
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> parser.parse(twice));
+        assertEquals(422, e.status());
+    }
+
+    @Test
+    void aliasBombsDoNotExpand() {
+        StringBuilder yaml = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'k'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 10; i++) {
+                yaml.append(i == 0 ? "" : ",").append('*').append(prev);
+            }
+            yaml.append("]\n");
+            prev = c;
+        }
+        yaml.append("title: bomb\n");
+        // ten levels of ten-fold aliases would be 10^10 nodes if expanded; unknown keys are never built
+        FrontMatterParser.Metadata meta = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> parser.parse(yaml.toString()));
+        assertEquals("bomb", meta.title());
+    }
+}
