@@ -2,14 +2,12 @@
 // progress, and the end of the interview with its report. The server owns the turn state; this
 // view only asks for the next message, waits when told to (204 + Retry-After), and answers once.
 import * as api from '../api.js';
-import { h, clear, showProblem, clearBanner, showNotice, sleep, uuid, focusHeading } from '../ui.js';
-import { AnswerRecorder, voiceSupport, describeVoiceError } from '../recorder.js';
+import { h, clear, showProblem, clearBanner, sleep, uuid, focusHeading } from '../ui.js';
+import { createAnswerPanel } from './answer-panel.js';
 import { reportButton, describeReport } from './report-link.js';
 import { readAloud } from '../read-aloud.js';
 
 const KIND_LABELS = { greeting: 'Welcome', question: 'Question', 'follow-up': 'Follow-up', closing: 'Closing' };
-const MAX_RECORDING_SECONDS = 5 * 60; // keeps uploads well under the gateway's and the service's limits
-const READY_REPLY = "Yes, I'm ready.";
 
 export function roomView({ id }) {
   const controller = new AbortController();
@@ -20,7 +18,6 @@ export function roomView({ id }) {
     awaitingAnswer: false,  // true while the candidate may answer the message on screen
     answeredTurns: new Set(),
     idempotencyKeys: new Map(), // turnId -> key, reused when a send is retried
-    recording: null,        // {audio, transcript, durationSeconds} after a recording stopped
     finished: false,
   };
 
@@ -35,7 +32,7 @@ export function roomView({ id }) {
   const announcer = h('div', { class: 'visually-hidden', id: 'interviewer-live', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const thinking = h('div', { class: 'working', role: 'status' },
     h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { text: 'The interviewer is getting ready…' }));
-  const answerPanel = buildAnswerPanel();
+  const answerPanel = createAnswerPanel({ onSend: send });
   const endPanel = h('div', { class: 'end-panel', hidden: true });
   const readAloudButton = readAloud.supported
     ? h('button', { type: 'button', class: 'small subtle read-aloud', 'aria-pressed': String(readAloud.enabled()), text: 'Read questions aloud' })
@@ -89,7 +86,6 @@ export function roomView({ id }) {
   function present(message) {
     archiveCurrent();
     state.message = message;
-    state.recording = null;
     updateProgress(message);
     const badges = [h('span', { class: `badge kind-${message.kind}`, text: KIND_LABELS[message.kind] || 'Message' })];
     if (message.questionType) badges.push(h('span', { class: 'badge', text: message.questionType }));
@@ -269,152 +265,6 @@ export function roomView({ id }) {
     return true;
   }
 
-  function buildAnswerPanel() {
-    const textarea = h('textarea', { id: 'answer', rows: 6, 'aria-describedby': 'answer-hint voice-status', spellcheck: 'true' });
-    const hint = h('p', { class: 'hint', id: 'answer-hint' });
-    const voiceStatus = h('p', { class: 'voice-status', id: 'voice-status', role: 'status' });
-    const recordButton = h('button', { type: 'button', class: 'record', 'aria-pressed': 'false' });
-    const discardButton = h('button', { type: 'button', class: 'subtle', text: 'Discard recording', hidden: true });
-    const levelBar = h('span', { class: 'level-bar' });
-    const level = h('span', { class: 'level', 'aria-hidden': 'true', hidden: true }, levelBar);
-    const readyButton = h('button', { type: 'button', class: 'subtle', text: READY_REPLY, hidden: true });
-    const sendButton = h('button', { type: 'submit', class: 'primary', text: 'Send answer' });
-    const form = h('form', { class: 'answer-panel', novalidate: true },
-      h('h2', { class: 'visually-hidden', text: 'Your answer' }),
-      h('div', { class: 'voice-row' }, recordButton, level, discardButton, voiceStatus),
-      h('div', { class: 'field' }, h('label', { for: 'answer', text: 'Your answer' }), textarea, hint),
-      h('div', { class: 'actions' }, sendButton, readyButton, h('span', { class: 'hint', text: 'Ctrl+Enter sends' })));
-
-    let recorder = null;
-    let timer = null;
-
-    const setRecordLabel = (recording) => {
-      recordButton.textContent = recording ? 'Stop recording' : (voiceSupport.record ? 'Answer by voice' : 'Voice not available');
-      recordButton.setAttribute('aria-pressed', recording ? 'true' : 'false');
-      recordButton.classList.toggle('on', recording);
-      textarea.readOnly = recording && voiceSupport.transcribe;
-    };
-
-    const baseHint = () => {
-      if (!voiceSupport.record) return 'Type your answer. (This browser cannot record audio here — it needs HTTPS or localhost.)';
-      if (!voiceSupport.transcribe) return 'Record, then type what you said (this browser has no live transcript) — or just type.';
-      return 'Speak and your words appear here; correct anything before sending. You can also just type.';
-    };
-
-    async function stopRecording(reason = '') {
-      clearInterval(timer);
-      const result = await recorder.stop();
-      recorder = null;
-      state.recording = result;
-      if (result.transcript && voiceSupport.transcribe) textarea.value = result.transcript;
-      setRecordLabel(false);
-      level.hidden = true;
-      discardButton.hidden = false;
-      voiceStatus.textContent = `${reason}Recorded ${formatSeconds(result.durationSeconds)}. Check the text, then send.`;
-      textarea.focus();
-    }
-
-    readyButton.addEventListener('click', () => {
-      textarea.value = READY_REPLY;
-      form.requestSubmit();
-    });
-
-    recordButton.addEventListener('click', async () => {
-      if (!voiceSupport.record) { showProblem(describeVoiceError({ name: 'NotFoundError' })); return; }
-      if (recorder?.recording) { await stopRecording(); return; }
-      recorder = new AnswerRecorder({
-        onTranscript: (text) => { textarea.value = text; },
-        onRecognitionProblem: (problem) => {
-          textarea.readOnly = false;
-          showNotice(problem.title, problem.detail);
-        },
-      });
-      try {
-        await recorder.start(textarea.value);
-      } catch (error) {
-        recorder = null;
-        showProblem(describeVoiceError(error));
-        return;
-      }
-      state.recording = null;
-      discardButton.hidden = true;
-      setRecordLabel(true);
-      voiceStatus.textContent = 'Recording… 0:00';
-      level.hidden = false;
-      let lastSecond = 0;
-      timer = setInterval(() => {
-        if (!recorder?.recording) return;
-        const elapsed = recorder.elapsedSeconds();
-        levelBar.style.transform = `scaleX(${recorder.level().toFixed(2)})`;
-        // Update the text once a second only: it is a status region, read out on change.
-        if (Math.floor(elapsed) !== lastSecond) {
-          lastSecond = Math.floor(elapsed);
-          voiceStatus.textContent = `Recording… ${formatSeconds(elapsed)}`;
-        }
-        if (elapsed >= MAX_RECORDING_SECONDS) stopRecording('Stopped at the 5-minute limit. ');
-      }, 100);
-    });
-
-    discardButton.addEventListener('click', () => {
-      state.recording = null;
-      discardButton.hidden = true;
-      voiceStatus.textContent = 'Recording discarded; your typed text will be sent.';
-      recordButton.focus();
-    });
-
-    textarea.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
-    });
-
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      if (sendButton.disabled) return;
-      if (recorder?.recording) { showNotice('Still recording', 'Stop the recording first, then send.'); return; }
-      const text = textarea.value.trim();
-      if (!text && !state.recording?.audio?.size) {
-        showProblem({ title: 'Nothing to send yet', detail: 'Record or type your answer first.' });
-        textarea.focus();
-        return;
-      }
-      sendButton.disabled = true;
-      recordButton.disabled = true;
-      sendButton.textContent = 'Sending…';
-      sendButton.setAttribute('aria-busy', 'true');
-      try {
-        await send({ text, recording: state.recording });
-      } catch (error) {
-        showProblem(error);
-        sendButton.disabled = false;
-        recordButton.disabled = !voiceSupport.record;
-      } finally {
-        sendButton.textContent = 'Send answer';
-        sendButton.removeAttribute('aria-busy');
-      }
-    });
-
-    return {
-      element: form,
-      focus: () => (voiceSupport.record ? recordButton : textarea).focus({ preventScroll: true }),
-      reset(enabled, kind) {
-        if (recorder?.recording) { clearInterval(timer); recorder.cancel(); recorder = null; }
-        form.hidden = !enabled;
-        readyButton.hidden = kind !== 'greeting';
-        level.hidden = true;
-        textarea.value = '';
-        textarea.readOnly = false;
-        textarea.placeholder = kind === 'greeting' ? 'e.g. Yes, I am ready.' : '';
-        discardButton.hidden = true;
-        voiceStatus.textContent = '';
-        hint.textContent = baseHint();
-        sendButton.disabled = false;
-        recordButton.disabled = !voiceSupport.record;
-        setRecordLabel(false);
-      },
-      stop() { if (recorder) { clearInterval(timer); recorder.cancel(); } },
-      hasUnsentWork: () => Boolean(recorder?.recording || state.recording || (!form.hidden && textarea.value.trim())),
-    };
-  }
-
   answerPanel.reset(false);
   current.hidden = true;
   loop();
@@ -440,9 +290,4 @@ export function roomView({ id }) {
 
 function smoothScroll() {
   return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-}
-
-function formatSeconds(seconds) {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
