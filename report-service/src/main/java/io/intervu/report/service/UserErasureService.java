@@ -38,8 +38,13 @@ public class UserErasureService {
         return true;
     }
 
-    /** Every table with user data is listed here; the transcription issue adds its tables. */
+    /** Every table with user data: reports (their content rows go with them: on delete cascade). */
     private long deleteUserRows(String userId) {
-        return 0;
+        long contents = ((Number) em.createNativeQuery(
+                        "select count(*) from report_content c join report r on r.id = c.report_id where r.user_id = :user")
+                .setParameter("user", userId).getSingleResult()).longValue();
+        long reports = em.createNativeQuery("delete from report where user_id = :user")
+                .setParameter("user", userId).executeUpdate();
+        return reports + contents;
     }
 }

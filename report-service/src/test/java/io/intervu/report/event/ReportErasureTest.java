@@ -1,0 +1,45 @@
+package io.intervu.report.event;
+
+import io.intervu.report.AssessedEvents;
+import io.intervu.report.ErasureRecord;
+import io.intervu.report.Report;
+import io.intervu.report.ReportContent;
+import io.intervu.testsupport.KafkaProbe;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+@QuarkusTest
+class ReportErasureTest {
+
+    @Test
+    void deletingAUserErasesTheirReportsAndOnlyTheirs() {
+        String userId = UUID.randomUUID().toString();
+        String otherUser = UUID.randomUUID().toString();
+        Report mine = AssessedEvents.generateFor(userId);
+        Report second = AssessedEvents.generateFor(userId);
+        Report theirs = AssessedEvents.generateFor(otherUser);
+
+        KafkaProbe.send("auth.user-deleted", userId, KafkaProbe.cloudEvent(UUID.randomUUID().toString(),
+                "auth.user-deleted", "/intervu/auth-service", userId, Map.of("userId", userId)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ErasureRecord.count("userId", userId)) == 1);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(0, Report.count("userId", userId));
+            assertNull(ReportContent.findById(mine.id));
+            assertNull(ReportContent.findById(second.id));
+            assertEquals(1, Report.count("userId", otherUser));
+            assertEquals(4, ErasureRecord.<ErasureRecord>find("userId", userId).firstResult().rowsErased);
+        });
+        assertEquals(theirs.id, AssessedEvents.report(theirs.interviewId).id);
+    }
+}
