@@ -13,6 +13,7 @@ import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.repository.TurnRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 import java.util.HashSet;
@@ -66,13 +67,14 @@ public class AnswerProcessor {
             try {
                 result = transcriber.transcribe(bearer, work.audio(), work.audioName(), work.audioType(), work.transcript(),
                         work.confidenceOptIn());
-            } catch (DownstreamException e) {
+            } catch (DownstreamException | FaultToleranceException e) {
                 LOG.warnf("transcription failed for interview %s: %s", interviewId, e.getMessage());
+                boolean rejected = e instanceof DownstreamException d && d.rejected();
                 if (work.transcript() != null && !work.transcript().isBlank()) {
                     answer = new RecordedAnswer(work.transcript().strip(), "audio", "client", null, null, null, null, null);
                     apply(work, answer, "client");
                 } else {
-                    transitions.reopen(interviewId, work.turnId(), e.rejected()
+                    transitions.reopen(interviewId, work.turnId(), rejected
                             ? "We could not process that recording. Please record your answer again, or type it."
                             : "The speech service is unavailable right now. Please type your answer, or try again in a moment.");
                 }

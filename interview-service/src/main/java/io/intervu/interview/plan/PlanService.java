@@ -6,6 +6,7 @@ import io.intervu.interview.client.DownstreamException;
 import io.intervu.interview.client.KnowledgeBase;
 import io.intervu.interview.client.KnowledgeDtos;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public class PlanService {
         try {
             bank = knowledge.questions(bearer, List.copyOf(topics), roles, TYPES, 50);
             context = knowledge.search(bearer, queries(analysis), analysis.focusTopics(), roles);
-        } catch (DownstreamException e) {
+        } catch (DownstreamException | FaultToleranceException e) {
             LOG.warnf("knowledge base unavailable, using the built-in question bank: %s", e.getMessage());
             notes.add("knowledge base unavailable (" + e.getMessage() + "): built-in question bank used");
             bank = bankQuestions.fallback();

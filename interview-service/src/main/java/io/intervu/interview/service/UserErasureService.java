@@ -38,13 +38,18 @@ public class UserErasureService {
         return true;
     }
 
-    /** Every table with user data: turns and plan questions of the user's interviews, then the interviews. */
+    /**
+     * Every table with user data: turns and plan questions of the user's interviews, the outbox
+     * copies of their events (they carry transcripts), then the interviews.
+     */
     private long deleteUserRows(String userId) {
+        long events = em.createNativeQuery("delete from outbox_event where event_key in (select cast(id as varchar) from interview where user_id = :u)")
+                .setParameter("u", userId).executeUpdate();
         long turns = em.createNativeQuery("delete from turn where interview_id in (select id from interview where user_id = :u)")
                 .setParameter("u", userId).executeUpdate();
         long questions = em.createNativeQuery("delete from prepared_question where interview_id in (select id from interview where user_id = :u)")
                 .setParameter("u", userId).executeUpdate();
         long interviews = em.createNativeQuery("delete from interview where user_id = :u").setParameter("u", userId).executeUpdate();
-        return turns + questions + interviews;
+        return events + turns + questions + interviews;
     }
 }
