@@ -51,6 +51,9 @@ public class RegistrationService {
         try {
             created = QuarkusTransaction.requiringNew().call(() -> create(username, email, hash));
         } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
             // a concurrent sign-up won the unique index race; answer as if we had seen it first
             created = QuarkusTransaction.requiringNew().call(() -> {
                 if (users.findByUsername(username).isPresent()) {
@@ -110,6 +113,15 @@ public class RegistrationService {
         if (created != null) {
             mail.sendConfirmation(created.userId(), created.email(), created.username(), created.token());
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAdminEmail(String email) {

@@ -1,0 +1,95 @@
+package io.intervu.auth.rest;
+
+import io.intervu.auth.Accounts;
+import io.intervu.auth.Accounts.Account;
+import io.intervu.auth.Accounts.Tokens;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every flow runs while all log records are captured; none may carry an address, password or token. */
+@QuarkusTest
+class LogHygieneTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Test
+    void noEmailPasswordOrTokenReachesTheLogs() {
+        List<String> lines = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                String message = record.getMessage();
+                if (record.getParameters() != null && message != null) {
+                    try {
+                        message = String.format(message, record.getParameters());
+                    } catch (RuntimeException e) {
+                        message = message + " " + java.util.Arrays.toString(record.getParameters());
+                    }
+                }
+                lines.add(record.getLoggerName() + " " + message + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level previous = root.getLevel();
+        root.addHandler(capture);
+        List<String> secrets = new ArrayList<>();
+        try {
+            Account a = Accounts.fresh();
+            secrets.add(a.email());
+            secrets.add(a.password());
+            Accounts.register(a).then().statusCode(202);
+            Accounts.register(new Account("x" + a.username(), a.email(), "some other passphrase")).then().statusCode(202);
+            String confirm = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+            secrets.add(confirm);
+            given().get("/api/auth/confirm/" + confirm).then().statusCode(200);
+            given().get("/api/auth/confirm/" + confirm).then().statusCode(400);
+            Accounts.login(a.email(), "a wrong password", Accounts.randomIp()).then().statusCode(401);
+            Tokens t = Accounts.loginOk(a);
+            secrets.add(t.refresh());
+            secrets.add(t.access());
+            String next = given().contentType(ContentType.JSON).body(Map.of("refreshToken", t.refresh()))
+                    .post("/api/auth/refresh").then().statusCode(200).extract().path("refreshToken");
+            secrets.add(next);
+            given().contentType(ContentType.JSON).body(Map.of("refreshToken", t.refresh())).post("/api/auth/refresh").then().statusCode(401);
+            given().contentType(ContentType.JSON).body(Map.of("email", a.email())).post("/api/auth/password-reset").then().statusCode(202);
+            String reset = Accounts.resetToken(Accounts.awaitMail(mailbox, a.email(), 2));
+            secrets.add(reset);
+            given().contentType(ContentType.JSON).body(Map.of("token", reset, "newPassword", "the new passphrase"))
+                    .post("/api/auth/password-reset/confirm").then().statusCode(204);
+            secrets.add("the new passphrase");
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(previous);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains("registered")), "the capture works: " + lines);
+        for (String line : lines) {
+            for (String secret : secrets) {
+                assertFalse(line.contains(secret), "log line leaks a secret: " + line);
+            }
+        }
+    }
+}
