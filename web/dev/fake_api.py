@@ -191,6 +191,14 @@ class Interview:
                                         f"over {self.question_count} questions. Are you ready to begin?")
         return self.current
 
+    def ask_again(self, turn_id, notice):
+        if self.current is None or self.current["turnId"] != turn_id:
+            return problem(409, "Not your turn", "This answer does not belong to the question being asked.", slug="out-of-turn")
+        self.busy_until = time.time() + THINK_SECONDS
+        self.current = {**self.current, "notice": notice}
+        self.version += 1
+        return 202, {"interviewId": self.id, "turnId": turn_id, "status": "PROCESSING_ANSWER"}
+
     def answer(self, turn_id, text):
         if self.current is None or self.current["turnId"] != turn_id or self.current["kind"] == "closing":
             return problem(409, "Not your turn", "This answer does not belong to the question being asked.", slug="out-of-turn")
@@ -522,7 +530,10 @@ class Handler(SimpleHTTPRequestHandler):
                 text, turn_id = (fields.get("transcript") or "").strip(), fields.get("turnId")
                 if not files.get("audio"):
                     return problem(400, "Audio missing", "The recording did not arrive.", slug="validation")
-                text = text or "(spoken answer without transcript)"
+                if not text:
+                    # As interview-service does when no speech is found: accept, then ask the same turn again.
+                    return interview.ask_again(turn_id, "We did not hear any speech in that recording. "
+                                                        "Please check your microphone and answer again.")
             else:
                 body = self.json_body() or {}
                 text, turn_id = (body.get("text") or "").strip(), body.get("turnId")

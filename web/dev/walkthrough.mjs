@@ -276,6 +276,18 @@ try {
       await click('.answer-panel .record');
       await waitFor(`document.querySelector('.voice-status').textContent.startsWith('Recorded')`, 'recording stopped', 5000);
       console.log(`  voice: ${await text('.voice-status')} | banner: ${await text('#banner')}`);
+      // Send the recording as it is: Chromium's fake microphone only beeps and headless has no live
+      // transcript, so the server should find no speech and ask the same question again.
+      const question = await text('.message-text');
+      await click('.answer-panel button[type=submit]');
+      await waitFor(`document.querySelector('.message-notice') !== null
+        || (document.querySelector('.message-card:not([hidden]) .message-text') && document.querySelector('.message-text').textContent !== ${JSON.stringify(question)})`,
+        'the recording\'s outcome', 90000);
+      const notice = await text('.message-notice');
+      if (!notice) throw new Error('a beep with no transcript was accepted as an answer');
+      if ((await text('.message-text')) !== question) throw new Error('asked again, but a different question');
+      console.log(`  asked again: ${notice}`);
+      await screenshot('room-asked-again');
     }
     if (i === 2) {
       // Keyboard only: focus sits on "Answer by voice"; Tab to the answer box, type, Ctrl+Enter.
@@ -313,7 +325,7 @@ try {
   }
   await waitFor(`document.querySelector('.end-panel:not([hidden])') !== null`, 'end panel');
   const spoken = await evaluate(`[...document.querySelectorAll('.turn.candidate .speaker')].filter((s) => s.textContent.includes('spoken')).length`);
-  if (spoken !== 1) throw new Error(`expected one spoken answer in the log, saw ${spoken}`);
+  if (spoken !== 1) throw new Error(`expected one spoken (then asked again) answer in the log, saw ${spoken}`);
   await screenshot('room-closing');
   let reportReady = true;
   if (realInterviews) {

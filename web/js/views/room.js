@@ -16,7 +16,7 @@ export function roomView({ id }) {
     interview: null,
     message: null,          // the message on screen
     awaitingAnswer: false,  // true while the candidate may answer the message on screen
-    answeredTurns: new Set(),
+    lastAnsweredTurnId: null, // the turn the last accepted answer was for
     idempotencyKeys: new Map(), // turnId -> key, reused when a send is retried
     finished: false,
   };
@@ -94,9 +94,9 @@ export function roomView({ id }) {
       h('div', { class: 'message-top' }, h('div', { class: 'badges' }, badges), readAloudButton),
       h('p', { class: 'speaker', text: `${interviewerName()} says` }),
       h('p', { class: 'message-text', text: message.text }),
-      message.notice ? h('p', { class: 'hint message-notice', text: message.notice }) : null);
+      message.notice ? h('p', { class: 'message-notice', text: message.notice }) : null);
     current.hidden = false;
-    announcer.textContent = `${interviewerName()}, ${(KIND_LABELS[message.kind] || 'message').toLowerCase()}: ${message.text}`;
+    announcer.textContent = `${message.notice ? `${message.notice} ` : ''}${interviewerName()}, ${(KIND_LABELS[message.kind] || 'message').toLowerCase()}: ${message.text}`;
     setThinking(null);
     state.awaitingAnswer = message.expectsAnswer && message.kind !== 'closing';
     answerPanel.reset(state.awaitingAnswer, message.kind);
@@ -127,9 +127,12 @@ export function roomView({ id }) {
       try {
         const result = await api.nextMessage(id, { signal });
         errorDelay = 2;
-        if (result.message && !state.answeredTurns.has(result.message.turnId)
-            && result.message.turnId !== state.message?.turnId) {
-          present(result.message);
+        if (result.message && result.message.turnId !== state.message?.turnId) {
+          // The same turn again after an accepted answer means the server asks for it once more
+          // (e.g. "we did not hear any speech"): a fresh attempt needs a fresh Idempotency-Key.
+          const again = result.message.turnId === state.lastAnsweredTurnId;
+          if (again) state.idempotencyKeys.delete(result.message.turnId);
+          present(again ? { ...result.message, notice: result.message.notice || 'Please answer this one again.' } : result.message);
           if (result.message.kind === 'closing') { finish('COMPLETED'); return; }
           continue;
         }
@@ -239,8 +242,11 @@ export function roomView({ id }) {
       if (error.status === 409) {
         // Out of turn (already answered elsewhere, or the state moved on): fetch what is current.
         showProblem(error);
-        state.answeredTurns.add(turnId);
         state.awaitingAnswer = false;
+        archiveCurrent();
+        state.message = null; // whatever is current now will be shown, even this turn again
+        clear(current);
+        current.hidden = true;
         answerPanel.reset(false);
         setThinking('Catching up with the interview…');
         wake();
@@ -248,7 +254,7 @@ export function roomView({ id }) {
       }
       throw error;
     }
-    state.answeredTurns.add(turnId);
+    state.lastAnsweredTurnId = turnId;
     state.awaitingAnswer = false;
     archiveCurrent();
     log.append(h('li', { class: 'turn candidate' },
