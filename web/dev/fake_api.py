@@ -10,6 +10,8 @@ or transcribed for real: the interview plan is canned, follow-ups are chosen by 
 
 Seeded account: login "demo" (or demo@example.com), password "demo-password-1".
 A job description containing the word FAILME makes preparation fail (to see that screen).
+An audio answer without a transcript counts as "no speech": the same turn is asked again with a
+notice, as interview-service does.
 --upstream /api/auth=http://127.0.0.1:8081 forwards the auth routes to a real auth-service (then the
 fake reads - without verifying - its JWTs for the interview routes).
 FAKE_ACCESS_TTL=5 makes access tokens expire after 5 s (to exercise the refresh path); add
