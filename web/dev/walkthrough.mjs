@@ -6,7 +6,7 @@
 // Needs the page served with an API behind it (web/dev/fake_api.py, or the real gateway with the
 // seeded/demo account given by LOGIN and PASSWORD env vars), and /usr/bin/chromium.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -31,7 +31,11 @@ mkdirSync(downloads, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'intervu-chrome-'));
 const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
-  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', 'about:blank'],
+  // Own process group: /usr/bin/chromium is a wrapper script, so only killing the group ends the browser.
+  { stdio: ['ignore', 'ignore', 'ignore'], detached: true });
+const stopChrome = () => { try { process.kill(-chrome.pid, 'SIGTERM'); } catch { /* already gone */ } };
+process.on('exit', stopChrome);
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function devtoolsPort() {
@@ -437,5 +441,6 @@ try {
   process.exitCode = 1;
 } finally {
   ws.close();
-  chrome.kill();
+  stopChrome();
+  rmSync(profile, { recursive: true, force: true });
 }
