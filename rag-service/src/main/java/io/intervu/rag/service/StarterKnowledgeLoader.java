@@ -39,13 +39,15 @@ public class StarterKnowledgeLoader {
         this.location = config.starter().location();
     }
 
-    public record Report(int created, int unchanged, List<String> failed) {
+    /** {@code unknownTags}: "file: topic:x" entries for tags outside {@link KnowledgeVocabulary}. */
+    public record Report(int created, int unchanged, List<String> failed, List<String> unknownTags) {
     }
 
     public Report load() {
         int created = 0;
         int unchanged = 0;
         List<String> failed = new ArrayList<>();
+        List<String> unknownTags = new ArrayList<>();
         for (String name : listMarkdown()) {
             String resource = location + "/" + name;
             try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
@@ -54,6 +56,11 @@ public class StarterKnowledgeLoader {
                 }
                 var result = ingestion.ingest(new IngestionService.Upload(in.readAllBytes(), name, "text/markdown",
                         "classpath:" + resource, null, List.of(), List.of(), true));
+                List<String> unknown = KnowledgeVocabulary.unknownTags(result.document().topics(), result.document().roles());
+                if (!unknown.isEmpty()) {
+                    unknownTags.add(name + ": " + String.join(", ", unknown));
+                    LOG.warnf("starter document %s uses tags outside the vocabulary: %s", name, unknown);
+                }
                 if (result.created()) {
                     created++;
                 } else {
@@ -68,7 +75,7 @@ public class StarterKnowledgeLoader {
             }
         }
         LOG.infof("starter knowledge base: %d loaded, %d already present, %d skipped %s", created, unchanged, failed.size(), failed);
-        return new Report(created, unchanged, failed);
+        return new Report(created, unchanged, failed, unknownTags);
     }
 
     /** File names of the Markdown documents in the classpath folder, from a directory or a jar. */

@@ -60,5 +60,6 @@ class EmbeddingModelGuardTest {
         assertEquals(0, again.created());
         assertEquals(files - again.failed().size(), again.unchanged());
         assertTrue(again.failed().isEmpty(), "starter documents that do not parse: " + again.failed());
+        assertTrue(again.unknownTags().isEmpty(), "starter documents with tags outside the vocabulary: " + again.unknownTags());
     }
 }
