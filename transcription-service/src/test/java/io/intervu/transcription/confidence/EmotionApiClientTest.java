@@ -33,10 +33,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EmotionApiClientTest {
+public class EmotionApiClientTest {
 
     /** The seed EmotionalAnalysis_API's answer: score already 0-100. */
-    static final String ANSWER = """
+    public static final String ANSWER = """
             {"score":71.5,"rating":"High","primary_emotion":"neutral",
              "all_probs":{"neutral":0.55,"happy":0.25,"sad":0.05,"angry":0.05,"fearful":0.1},
              "segment_results":[{"start":0.0,"end":3.0,"emotion":"neutral","confidence":0.55}]}""";
