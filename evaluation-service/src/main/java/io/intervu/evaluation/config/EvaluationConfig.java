@@ -13,6 +13,17 @@ public interface EvaluationConfig {
     @WithDefault("true")
     boolean warmUp();
 
+    /**
+     * How long after interview.completed the assessment waits for missing evaluations (an answer
+     * dead-lettered upstream) before it is made with what there is.
+     */
+    @WithDefault("15m")
+    Duration assessmentGrace();
+
+    /** How often the sweeper looks for such interviews (a Quarkus duration). */
+    @WithDefault("60s")
+    String assessmentSweepInterval();
+
     Gemini gemini();
 
     interface Gemini {

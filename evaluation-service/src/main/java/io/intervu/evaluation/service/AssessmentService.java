@@ -69,6 +69,21 @@ public class AssessmentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tryAssess(String interviewId) {
+        assess(interviewId, false);
+    }
+
+    /**
+     * For an interview whose completed event is older than the grace period and still lacks some
+     * evaluations (an answer event dead-lettered or lost upstream): assess what there is, saying
+     * how many answers are missing, rather than never reporting at all.
+     */
+    @Transactional
+    public void assessOverdue(String interviewId) {
+        lock.lock(interviewId);
+        assess(interviewId, true);
+    }
+
+    private void assess(String interviewId, boolean withMissing) {
         if (InterviewAssessment.findById(interviewId) != null) {
             return;
         }
@@ -77,7 +92,7 @@ public class AssessmentService {
             return;
         }
         List<AnswerEvaluation> evaluations = AnswerEvaluation.list("interviewId", Sort.by("createdAt").and("answerId"), interviewId);
-        if (evaluations.size() < completion.answerCount) {
+        if (evaluations.size() < completion.answerCount && !withMissing) {
             LOG.debugf("interview %s: %d of %d answers evaluated", interviewId, evaluations.size(), completion.answerCount);
             return;
         }
@@ -87,6 +102,15 @@ public class AssessmentService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ObjectNode data = new AssessmentBuilder(json).build(read(completion.payload), turns, now.toString());
+        int missing = Math.max(0, completion.answerCount - evaluations.size());
+        ObjectNode assessment = (ObjectNode) data.path("assessment");
+        assessment.put("missingEvaluations", missing);
+        if (missing > 0) {
+            LOG.warnf("interview %s assessed with %d of %d answers evaluated (grace period over)", interviewId,
+                    evaluations.size(), completion.answerCount);
+            assessment.put("summary", assessment.path("summary").asText() + " " + missing
+                    + (missing == 1 ? " answer could" : " answers could") + " not be evaluated and " + (missing == 1 ? "is" : "are") + " missing.");
+        }
 
         InterviewAssessment row = new InterviewAssessment();
         row.interviewId = interviewId;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.InterviewAssessment;
 import io.intervu.evaluation.OutboxEvent;
+import io.intervu.evaluation.service.AssessmentService;
 import io.intervu.testsupport.KafkaProbe;
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -185,6 +187,32 @@ class AnswerEvaluationFlowTest {
         for (String interviewId : interviews) {
             assertEquals(1, outboxEvents("evaluation.interview-assessed", interviewId));
         }
+    }
+
+    @Inject
+    AssessmentService assessments;
+
+    @Test
+    void anInterviewStillMissingAnswersAfterTheGracePeriodIsAssessedOnceWithWhatThereIs() {
+        String interviewId = UUID.randomUUID().toString();
+        String userId = UUID.randomUUID().toString();
+        Map<String, Object> q = kafkaQuestion(UUID.randomUUID().toString(), 1);
+        TestEvents.sendCompleted(UUID.randomUUID().toString(), completed(interviewId, userId, 2, List.of(q)));
+        TestEvents.sendAnswer(answerRecorded(interviewId, userId, "g1-" + interviewId, q, "question", 0, TestEvents.STRONG_KAFKA_ANSWER, true));
+        await().atMost(Duration.ofSeconds(60)).until(() -> evaluations(interviewId) == 1);
+        assertEquals(0, outboxEvents("evaluation.interview-assessed", interviewId));
+
+        assessments.assessOverdue(interviewId); // what the sweeper does once the grace period is over
+        assessments.assessOverdue(interviewId);
+        InterviewAssessment assessment = QuarkusTransaction.requiringNew()
+                .call(() -> InterviewAssessment.<InterviewAssessment>findById(interviewId));
+        assertTrue(assessment.payload.contains("\"missingEvaluations\":1"), assessment.payload);
+        assertTrue(assessment.payload.contains("1 answer could not be evaluated"));
+
+        // the late answer is still evaluated, but makes no second assessment
+        TestEvents.sendAnswer(answerRecorded(interviewId, userId, "g2-" + interviewId, q, "follow-up", 1, "Per key ordering.", true));
+        await().atMost(Duration.ofSeconds(60)).until(() -> evaluations(interviewId) == 2);
+        assertEquals(1, outboxEvents("evaluation.interview-assessed", interviewId));
     }
 
     @Test
