@@ -16,6 +16,10 @@ public interface ThrottleConfig {
     @WithDefault("PT15M")
     Duration window();
 
+    /** At most this many confirmation/reset mails per account within the window (guards a victim's inbox). */
+    @WithDefault("5")
+    int mailsPerWindow();
+
     Limits account();
 
     Limits ip();

@@ -59,6 +59,15 @@ public class LoginThrottle {
         record(addressKey, config.ip());
     }
 
+    /**
+     * Counts one account mail (confirmation resend, password reset) and says whether it may go out;
+     * past the limit the request is answered as usual but nothing is sent and no older link dies.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean allowMail(UUID userId) {
+        return repository.countFailure("mail:" + userId, config.window()) <= config.mailsPerWindow();
+    }
+
     /** The account's counter starts over after a successful login or a password reset. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void clear(String accountKey) {

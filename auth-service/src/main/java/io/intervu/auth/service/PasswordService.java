@@ -46,6 +46,7 @@ public class PasswordService {
         record Issued(UUID userId, String email, String username, String token) {
         }
         Issued issued = QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email)
+                .filter(u -> throttle.allowMail(u.id))
                 .map(u -> new Issued(u.id, u.email, u.username,
                         tokens.issue(u.id, OneTimeToken.Purpose.PASSWORD_RESET, config.resetTokenTtl())))
                 .orElse(null));

@@ -27,9 +27,11 @@ public class RegistrationService {
     private final PasswordPolicy policy;
     private final AuthMail mail;
     private final AuthConfig config;
+    private final LoginThrottle throttle;
 
     public RegistrationService(UserRepository users, OneTimeTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
-                               AuthMail mail, AuthConfig config) {
+                               AuthMail mail, AuthConfig config, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.tokens = tokens;
         this.hasher = hasher;
@@ -107,6 +109,7 @@ public class RegistrationService {
     public void resendConfirmation(String email) {
         Created created = QuarkusTransaction.requiringNew().call(() -> users.findByEmail(email)
                 .filter(u -> !u.emailConfirmed)
+                .filter(u -> throttle.allowMail(u.id))
                 .map(u -> new Created(u.id, tokens.issue(u.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl()),
                         u.username, u.email))
                 .orElse(null));

@@ -98,4 +98,22 @@ class ThrottleTest {
                 .post("/api/auth/password-reset/confirm").then().statusCode(204);
         Accounts.login(a.username(), "recovered passphrase", Accounts.randomIp()).then().statusCode(200);
     }
+
+    @Test
+    void resetMailsToOneAccountAreCappedPerWindow() {
+        Account a = Accounts.confirmed(mailbox); // mail 1: the confirmation
+        for (int i = 0; i < 6; i++) {
+            io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(Map.of("email", a.email())).post("/api/auth/password-reset").then().statusCode(202);
+        }
+        // the test profile allows 3 account mails per window: the other requests are answered alike but send nothing
+        Accounts.awaitMail(mailbox, a.email(), 4);
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3))
+                .until(() -> mailbox.getMailsSentTo(a.email()).size() == 4);
+        // the last mailed link still works: capped requests did not invalidate it
+        String token = Accounts.resetToken(mailbox.getMailsSentTo(a.email()).get(3));
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("token", token, "newPassword", "recovered passphrase two"))
+                .post("/api/auth/password-reset/confirm").then().statusCode(204);
+    }
 }
