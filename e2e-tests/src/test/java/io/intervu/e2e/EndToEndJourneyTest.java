@@ -39,7 +39,6 @@ class EndToEndJourneyTest {
     static Account alice;
     static InterviewDriver journey;
     static String reportId;
-    static String transcriptionId;
 
     @BeforeAll
     static void listen() {
@@ -101,7 +100,14 @@ class EndToEndJourneyTest {
         assertEquals(recorded, data.path("answerCount").asLong(), "answerCount = answer-recorded events of this interview");
         assertTrue(data.path("transcript").size() > journey.answers, "the transcript has both sides");
 
-        // a transcription id from an audio answer, for the isolation check
+    }
+
+    @Test
+    @Order(3)
+    void anotherUserCannotSeeTheInterviewTranscriptOrReport() throws Exception {
+        assumeTrue(journey != null && reportId != null, "needs the journey");
+        // a transcription id from an audio answer (interview.answer-recorded carries it)
+        String transcriptionId = null;
         for (ConsumerRecord<String, String> r : events.all("interview.answer-recorded", r -> journey.interviewId.equals(r.key()))) {
             JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.value()).path("data").path("answer");
             if (answer.hasNonNull("transcriptionId")) {
@@ -109,12 +115,6 @@ class EndToEndJourneyTest {
             }
         }
         assertNotNull(transcriptionId, "an audio answer was transcribed (transcriptionId in interview.answer-recorded)");
-    }
-
-    @Test
-    @Order(3)
-    void anotherUserCannotSeeTheInterviewTranscriptOrReport() throws Exception {
-        assumeTrue(journey != null && reportId != null, "needs the journey");
         Account mallory = Account.registerConfirmAndLogin("mallory");
         Map<String, Response> attempts = Map.of(
                 "interview", mallory.api().get("/api/interviews/" + journey.interviewId),
@@ -122,10 +122,10 @@ class EndToEndJourneyTest {
                 "report", mallory.api().get("/api/reports/" + reportId),
                 "report pdf", mallory.api().get("/api/reports/" + reportId + "/pdf"));
         attempts.forEach((what, r) -> assertEquals(404, r.statusCode(), () -> what + " of another user: " + r.asString()));
-        if (transcriptionId != null) {
-            Response t = mallory.api().get("/api/transcriptions/" + transcriptionId);
-            assertEquals(404, t.statusCode(), () -> "transcript of another user: " + t.asString());
-        }
+        Response own = alice.api().get("/api/transcriptions/" + transcriptionId);
+        assertEquals(200, own.statusCode(), () -> "the owner reads the transcript: " + own.asString());
+        Response t = mallory.api().get("/api/transcriptions/" + transcriptionId);
+        assertEquals(404, t.statusCode(), () -> "transcript of another user: " + t.asString());
         Response evaluations = mallory.api().get("/api/evaluations?interviewId=" + journey.interviewId);
         assertTrue(evaluations.statusCode() == 404 || !evaluations.asString().contains("overallScore"),
                 () -> "evaluations of another user: " + evaluations.asString());
@@ -152,18 +152,21 @@ class EndToEndJourneyTest {
         EventSchemas.validCloudEvent("auth.user-deleted", alice.userId(), event.value(),
                 StackConfig.root().resolve("auth-service/src/main/resources/schemas/auth.user-deleted.json"));
 
+        // every consumer erases asynchronously: wait until no row is left and each has recorded its erasure
         Map<String, Long> left = before;
+        Map<String, Long> erased = Map.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             left = ErasureProbe.rowsAbout(alice.userId());
-            if (left.values().stream().allMatch(n -> n == 0)) {
+            erased = ErasureProbe.erasureRecords(alice.userId());
+            if (left.values().stream().allMatch(n -> n == 0) && erased.values().stream().allMatch(n -> n >= 1)) {
                 break;
             }
             Thread.sleep(500);
         }
         Map<String, Long> remaining = left;
         assertTrue(remaining.values().stream().allMatch(n -> n == 0), () -> "rows about the deleted user remain: " + remaining);
-        Map<String, Long> records = ErasureProbe.erasureRecords(alice.userId());
+        Map<String, Long> records = erased;
         assertTrue(records.values().stream().allMatch(n -> n >= 1), () -> "every consuming service recorded the erasure: " + records);
 
         Response login = Account.anonymous().contentType(ContentType.JSON)

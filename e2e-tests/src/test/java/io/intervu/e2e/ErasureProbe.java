@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Counts, straight in PostgreSQL, the rows each service still holds about a user: every table with a
- * user_id column in the six schemas (plus auth.user_account by id). Excluded on purpose: erasure_record
+ * user_id or owner_id column in the six schemas (plus auth.user_account by id). Excluded on purpose: erasure_record
  * (the proof of erasure, no personal data), processed_event, and outbox_event (already-published
  * event copies; see the report).
  */
@@ -28,19 +28,19 @@ public final class ErasureProbe {
         try (Connection c = DriverManager.getConnection(StackConfig.dbUrl(), StackConfig.dbUser(), StackConfig.dbPassword())) {
             List<String[]> tables = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("""
-                    select table_schema, table_name from information_schema.columns
-                    where column_name = 'user_id' and table_schema = any (?)
+                    select table_schema, table_name, column_name from information_schema.columns
+                    where column_name in ('user_id', 'owner_id') and table_schema = any (?)
                       and table_name not in ('erasure_record', 'processed_event', 'outbox_event')
                     order by 1, 2""")) {
                 st.setArray(1, c.createArrayOf("text", SCHEMAS.toArray()));
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        tables.add(new String[] {rs.getString(1), rs.getString(2)});
+                        tables.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
                     }
                 }
             }
             for (String[] t : tables) {
-                counts.put(t[0] + "." + t[1], count(c, "select count(*) from " + t[0] + "." + t[1] + " where user_id::text = ?", userId));
+                counts.put(t[0] + "." + t[1], count(c, "select count(*) from " + t[0] + "." + t[1] + " where " + t[2] + "::text = ?", userId));
             }
             counts.put("auth.user_account", count(c, "select count(*) from auth.user_account where id::text = ?", userId));
         }
