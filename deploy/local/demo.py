@@ -181,6 +181,24 @@ def main():
 
     spoken = ["answer_outbox.webm", "answer_star.webm"]
     answered = 0
+    labels = {}  # turnId -> "Q3 kafka" / "Q3 follow-up", for the scores
+    printed = set()
+    last = {"evaluations": None}
+
+    def print_new_scores():
+        """Scores arrive asynchronously (Kafka -> evaluation-service); print each once."""
+        _, _, evaluations = api.call("GET", f"/api/evaluations?interviewId={interview_id}", ok=(200, 404))
+        last["evaluations"] = evaluations
+        items = evaluations if isinstance(evaluations, list) else pick(evaluations, "answers", "evaluations", default=[]) or []
+        for ev in items:
+            key = pick(ev, "answerId", "turnId", "id")
+            if key in printed:
+                continue
+            printed.add(key)
+            turn = pick(ev, "turnId", default=key)
+            log(f"  score {pick(ev, 'overallScore', default='?')}/5 for {labels.get(turn, 'turn ' + str(turn))}"
+                f" ({pick(pick(ev, 'provenance', default={}), 'evaluator', default='')})")
+
     while True:
         if time.time() > deadline:
             raise ApiError("the interview did not finish before the deadline")
@@ -193,11 +211,20 @@ def main():
         turn_id = pick(msg, "turnId", "id")
         question = pick(msg, "question", default={}) or {}
         topic = pick(msg, "topic", default=pick(question, "topic"))
-        ordinal = pick(msg, "ordinal", default=pick(question, "ordinal"))
-        label = f"Q{ordinal}" if ordinal else kind
+        ordinal = pick(msg, "questionNumber", "ordinal", default=pick(question, "ordinal")) or None
+        total = pick(msg, "questionCount")
+        label = (f"Q{ordinal}/{total} {kind}" if total else f"Q{ordinal} {kind}") if ordinal else kind
+        if kind == "question":
+            current_q = f"Q{ordinal}{' ' + topic if topic else ''}" if ordinal else "question"
+            labels[turn_id] = current_q
+        elif kind == "follow-up":
+            labels[turn_id] = f"{labels.get('_q', 'question')} follow-up {pick(msg, 'followUpIndex', default='')}".strip()
+        if kind == "question":
+            labels["_q"] = current_q
         log(f"interviewer ({label}{', ' + topic if topic else ''}): {text}")
         if kind == "closing" or pick(msg, "final", "last", default=False):
             break
+        print_new_scores()
         idem = {"Idempotency-Key": str(uuid.uuid4())}
         if kind == "greeting":
             sample = "answer_ready.wav"
@@ -223,20 +250,11 @@ def main():
             log(f"candidate (text): {answer[:90]}...")
 
     log("interview finished; waiting for scores and the report")
-    printed = set()
     report = None
     while report is None:
         if time.time() > deadline:
             raise ApiError("no report before the deadline")
-        _, _, evaluations = api.call("GET", f"/api/evaluations?interviewId={interview_id}", ok=(200, 404))
-        items = evaluations if isinstance(evaluations, list) else pick(evaluations, "answers", "evaluations", default=[]) or []
-        for ev in items:
-            key = pick(ev, "answerId", "turnId", "id")
-            if key in printed:
-                continue
-            printed.add(key)
-            log(f"  score {pick(ev, 'overallScore', default='?')}/5 for turn {pick(ev, 'turnId', default=key)}"
-                f" ({pick(pick(ev, 'provenance', default={}), 'evaluator', default='')})")
+        print_new_scores()
         _, _, reports = api.call("GET", f"/api/reports?interviewId={interview_id}", ok=(200, 404))
         candidates = reports if isinstance(reports, list) else ([reports] if reports else [])
         candidates = [r for r in candidates if pick(r, "id", "reportId")]
@@ -244,6 +262,8 @@ def main():
             report = candidates[0]
         else:
             time.sleep(1)
+    print_new_scores()
+    evaluations = last["evaluations"]
 
     assessment = None
     if isinstance(evaluations, dict):
