@@ -56,6 +56,9 @@ public class Interview extends PanacheEntityBase {
     public boolean confidenceOptIn;
     @Column(name = "plan_source")
     public String planSource;
+    /** JSON array: fallbacks taken while planning, for the record and the report. */
+    @Column(name = "plan_notes")
+    public String planNotes;
     @Column(name = "llm_provider")
     public String llmProvider;
     @Column(name = "speech_provider")

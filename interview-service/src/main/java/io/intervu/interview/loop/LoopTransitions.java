@@ -70,6 +70,7 @@ public class LoopTransitions {
         i.analysis = write(analysis);
         i.planSource = plan.source();
         i.llmProvider = plan.llmProvider();
+        i.planNotes = write(plan.notes());
         int ordinal = 0;
         for (PlannedQuestion p : plan.questions()) {
             PreparedQuestion q = new PreparedQuestion();

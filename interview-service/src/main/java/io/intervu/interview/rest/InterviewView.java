@@ -10,7 +10,7 @@ import java.util.List;
 public record InterviewView(String id, String status, String failureReason, String notice, String role, String roleProfile,
                             String seniority, String company, String candidateName, String interviewerName,
                             List<String> focusTopics, int questionCount, int maxFollowUps, boolean confidenceOptIn,
-                            String planSource, Progress progress, String createdAt, String startedAt, String completedAt,
+                            String planSource, String llmProvider, List<String> planNotes, Progress progress, String createdAt, String startedAt, String completedAt,
                             Double overallScore, String readiness, String reportId, String reportUrl,
                             List<PlanQuestionPayload> questions) {
 

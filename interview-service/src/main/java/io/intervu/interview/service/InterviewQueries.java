@@ -37,7 +37,7 @@ public class InterviewQueries {
         int followUps = (int) all.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).count();
         return new InterviewView(i.id.toString(), i.status.name(), i.failureReason, i.notice, i.role, i.roleProfile, i.seniority,
                 i.company, i.candidateName, i.interviewerName, composer.focusTopics(i), i.questionCount, i.maxFollowUps,
-                i.confidenceOptIn, i.planSource, new InterviewView.Progress(i.currentOrdinal, answers, followUps),
+                i.confidenceOptIn, i.planSource, i.llmProvider, notes(i.planNotes), new InterviewView.Progress(i.currentOrdinal, answers, followUps),
                 time(i.createdAt), time(i.startedAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl,
                 i.status.isTerminal() ? composer.plan(i) : null);
     }
@@ -68,6 +68,17 @@ public class InterviewQueries {
     }
 
     public record Snapshot(String status, String currentTurnId, String reportId, Double overallScore) {
+    }
+
+    private static List<String> notes(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(stored, String[].class));
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static String time(OffsetDateTime t) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.intervu.interview.support.InterviewApi;
 import io.intervu.interview.support.PeerStubs;
+import io.intervu.interview.support.SchemaCheck;
 import io.intervu.testsupport.KafkaProbe;
 import io.intervu.testsupport.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,6 +92,10 @@ class FullInterviewTest {
             List<ConsumerRecord<String, String>> completed = all.stream().filter(r -> r.topic().equals("interview.completed")).toList();
             List<ConsumerRecord<String, String>> recorded = all.stream().filter(r -> r.topic().equals("interview.answer-recorded")).toList();
             assertThat(started).hasSize(1);
+            for (ConsumerRecord<String, String> r : all) {
+                assertThat(SchemaCheck.violations(r.topic(), KafkaProbe.json(r).get("data"))).as(r.topic()).isEmpty();
+                assertThat(KafkaProbe.json(r).get("type").asText()).isEqualTo(r.topic());
+            }
             assertThat(completed).hasSize(1);
 
             JsonNode plan = KafkaProbe.json(started.get(0)).get("data");
