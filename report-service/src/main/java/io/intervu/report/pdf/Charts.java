@@ -103,7 +103,7 @@ final class Charts {
         plot.setSeriesOutlineStroke(0, new BasicStroke(1.6f));
         plot.setForegroundAlpha(0.35f);
         plot.setAxisLinePaint(ReportStyle.RULE);
-        plot.setLabelFont(BASE.deriveFont(8.5f));
+        plot.setLabelFont(BASE.deriveFont(10f));
         plot.setLabelPaint(ReportStyle.INK);
         plot.setLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator() {
             @Override
@@ -114,7 +114,7 @@ final class Charts {
         });
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setInteriorGap(0.28);
+        plot.setInteriorGap(0.30);
         return draw(cb, chart(plot), width, height);
     }
 

@@ -33,6 +33,7 @@ final class CoverPage {
         Paragraph name = fonts.paragraph();
         name.add(b.anchor("overview", "Overview", null));
         name.add(fonts.phrase(candidateName(data), 24, ReportStyle.INK, true));
+        name.setLeading(0, 1.25f);
         name.setSpacingAfter(4);
         ctx.add(name);
         Paragraph position = new Paragraph(fonts.phrase(position(data), 13, ReportStyle.MUTED, false));

@@ -48,7 +48,7 @@ final class QuestionSection {
         if (!ReportContext.blank(q.topic())) {
             title.add(f.phrase("  ·  " + Format.capitalise(q.topic()), ReportStyle.H2, ReportStyle.ACCENT, true));
         }
-        title.add(f.phrase("    ", ReportStyle.H2, ReportStyle.INK, false));
+        title.add(new com.lowagie.text.Chunk("   ", f.font(ReportStyle.H2, ReportStyle.INK, false)));
         title.add(b.pill(score == null ? "not scored" : Format.score(score) + " / 5", ReportStyle.scoreColor(score)));
         title.setSpacingBefore(notFirst ? 16 : 4);
         title.setSpacingAfter(2);

@@ -54,7 +54,7 @@ final class ScoresPage {
         PdfPCell chartCell = new PdfPCell();
         chartCell.setBorder(0);
         if (averages.size() >= 3) {
-            Image radar = Charts.criteriaRadar(ctx.writer().getDirectContent(), averages, 250, 190);
+            Image radar = Charts.criteriaRadar(ctx.writer().getDirectContent(), averages, 330, 200);
             chartCell.addElement(radar);
         }
         row.addCell(chartCell);
@@ -110,7 +110,8 @@ final class ScoresPage {
             Question q = questions.get(i);
             Double score = scores.get(i);
             table.addCell(b.rowCell(b.fonts().phrase(labels.get(i), ReportStyle.BODY, ReportStyle.MUTED, true)));
-            com.lowagie.text.Phrase topic = b.fonts().phrase(Format.capitalise(q.topic()) + "\n", ReportStyle.BODY, ReportStyle.INK, true);
+            com.lowagie.text.Phrase topic = b.fonts().phrase(Format.capitalise(q.topic()), ReportStyle.BODY, ReportStyle.INK, true);
+            topic.add(new com.lowagie.text.Chunk("\n", b.fonts().font(ReportStyle.BODY, ReportStyle.INK, false)));
             topic.add(b.fonts().phrase(Format.truncate(q.text(), 70), ReportStyle.SMALL, ReportStyle.MUTED, false));
             table.addCell(b.rowCell(topic));
             table.addCell(b.rowCell(b.fonts().phrase(Format.capitalise(q.type()), ReportStyle.SMALL, ReportStyle.INK, false)));
