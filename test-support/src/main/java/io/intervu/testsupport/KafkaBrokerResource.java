@@ -35,7 +35,6 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
                 kit.startup();
                 kit.waitForReadyBrokers();
                 cluster = kit;
-                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBrokerResource::shutdown));
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the in-process Kafka broker", e);
             }
@@ -43,7 +42,8 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         return cluster.bootstrapServers();
     }
 
-    private static synchronized void shutdown() {
+    /** Closes the broker; called by {@link BrokerShutdownListener} when the test session ends. */
+    static synchronized void shutdown() {
         if (cluster != null) {
             try {
                 cluster.close();
