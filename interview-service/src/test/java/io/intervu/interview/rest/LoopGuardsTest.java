@@ -33,6 +33,9 @@ class LoopGuardsTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    io.intervu.interview.loop.LoopTransitions transitions;
+
     @BeforeEach
     @AfterEach
     void peers() {
@@ -137,5 +140,28 @@ class LoopGuardsTest {
         String id = ready(api);
         assertThat(api.get(id).getInt("questionCount")).isEqualTo(3);
         assertThat(api.next(id).getString("kind")).isEqualTo("greeting");
+    }
+
+    @Test
+    void inactiveInterviewIsAbandonedAndSaysSoInItsCompletedEvent() {
+        InterviewApi api = owner();
+        String id = ready(api);
+        String greeting = api.next(id).getString("turnId");
+        try (io.intervu.testsupport.KafkaProbe completed = new io.intervu.testsupport.KafkaProbe("interview.completed")) {
+            // recent activity: the sweep's cut-off (now - timeout) lies before it, nothing happens
+            assertThat(transitions.abandon(UUID.fromString(id), java.time.OffsetDateTime.now().minusMinutes(30))).isFalse();
+            // untouched since before the cut-off, as the sweep sees it once the timeout passed
+            assertThat(transitions.abandon(UUID.fromString(id), java.time.OffsetDateTime.now().plusSeconds(1))).isTrue();
+
+            api.request().get("/api/interviews/" + id).then().statusCode(200).body("status", equalTo("ABANDONED"));
+            api.answerText(id, greeting, "Ready.").then().statusCode(409).body("type", containsString("interview-finished"));
+            api.request().get("/api/interviews/" + id + "/messages/next").then().statusCode(409)
+                    .body("type", containsString("interview-abandoned"));
+            var records = completed.await(r -> id.equals(r.key()), 1, java.time.Duration.ofSeconds(20));
+            assertThat(records).hasSize(1);
+            assertThat(io.intervu.testsupport.KafkaProbe.json(records.get(0)).get("data").get("status").asText()).isEqualTo("ABANDONED");
+            // a second sweep finds nothing left to abandon
+            assertThat(transitions.abandon(UUID.fromString(id), java.time.OffsetDateTime.now().plusSeconds(1))).isFalse();
+        }
     }
 }
