@@ -32,7 +32,7 @@ public class AnswerRecordedConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 300, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onAnswerRecorded(String payload) {
-        InboundEvent event = Events.parse(json, payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         AnswerRecorded answer;
         try {
             answer = json.treeToValue(event.data(), AnswerRecorded.class);

@@ -29,7 +29,7 @@ public class InterviewCompletedConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 300, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onCompleted(String payload) {
-        InboundEvent event = Events.parse(json, payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         InterviewCompleted completed;
         try {
             completed = json.treeToValue(event.data(), InterviewCompleted.class);

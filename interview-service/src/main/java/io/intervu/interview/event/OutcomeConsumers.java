@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
@@ -31,7 +30,7 @@ public class OutcomeConsumers {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 200, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onAssessed(String payload) {
-        InboundEvent event = parse(payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         JsonNode assessment = event.data().path("assessment");
         Double score = assessment.path("overallScore").isNumber() ? assessment.path("overallScore").asDouble() : null;
         String readiness = assessment.path("readiness").isTextual() ? assessment.path("readiness").asText() : null;
@@ -42,7 +41,7 @@ public class OutcomeConsumers {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 200, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onReport(String payload) {
-        InboundEvent event = parse(payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         String reportId = event.text("reportId");
         if (reportId == null) {
             throw new MalformedEventException("report.generated without reportId: " + event.id());
@@ -56,18 +55,6 @@ public class OutcomeConsumers {
             return UUID.fromString(id);
         } catch (RuntimeException e) {
             throw new MalformedEventException("event " + event.id() + " has no valid interviewId");
-        }
-    }
-
-    private InboundEvent parse(String payload) {
-        try {
-            InboundEvent event = json.readValue(payload, InboundEvent.class);
-            if (!event.isValid()) {
-                throw new MalformedEventException("not a CloudEvent with object data");
-            }
-            return event;
-        } catch (IOException e) {
-            throw new MalformedEventException("not JSON: " + e.getMessage());
         }
     }
 }

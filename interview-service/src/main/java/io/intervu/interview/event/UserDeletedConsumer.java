@@ -8,7 +8,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -32,24 +31,12 @@ public class UserDeletedConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 200, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onUserDeleted(String payload) {
-        InboundEvent event = parse(payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         String userId = event.text("userId") != null ? event.text("userId") : event.subject();
         if (userId == null || userId.isBlank()) {
             throw new MalformedEventException("auth.user-deleted without a user id: " + event.id());
         }
         boolean erased = erasure.erase(event.id(), userId);
         LOG.debugf("event %s %s", event.id(), erased ? "processed" : "was a duplicate");
-    }
-
-    private InboundEvent parse(String payload) {
-        try {
-            InboundEvent event = json.readValue(payload, InboundEvent.class);
-            if (!event.isValid()) {
-                throw new MalformedEventException("not a CloudEvent with object data");
-            }
-            return event;
-        } catch (IOException e) {
-            throw new MalformedEventException("not JSON: " + e.getMessage());
-        }
     }
 }

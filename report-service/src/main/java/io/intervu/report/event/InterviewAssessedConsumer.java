@@ -10,7 +10,6 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ public class InterviewAssessedConsumer {
     @Blocking(ordered = true)
     @Retry(maxRetries = 3, delay = 300, jitter = 100, delayUnit = ChronoUnit.MILLIS, abortOn = MalformedEventException.class)
     public void onInterviewAssessed(String payload) {
-        InboundEvent event = parse(payload);
+        InboundEvent event = InboundEvent.parse(json, payload);
         String data;
         try {
             data = json.writeValueAsString(event.data());
@@ -49,17 +48,5 @@ public class InterviewAssessedConsumer {
             throw new MalformedEventException("event " + event.id() + ": " + e.getMessage());
         }
         LOG.debugf("event %s %s", event.id(), report.map(r -> "stored as report " + r.id).orElse("was a duplicate"));
-    }
-
-    private InboundEvent parse(String payload) {
-        try {
-            InboundEvent event = json.readValue(payload, InboundEvent.class);
-            if (!event.isValid()) {
-                throw new MalformedEventException("not a CloudEvent with object data");
-            }
-            return event;
-        } catch (IOException e) {
-            throw new MalformedEventException("not JSON: " + e.getMessage());
-        }
     }
 }
