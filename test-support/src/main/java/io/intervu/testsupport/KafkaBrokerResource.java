@@ -1,56 +1,31 @@
 package io.intervu.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 
+import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 
 /**
- * A real single-node KRaft broker, in process, shared by every test of one module's JVM.
- * Replication factors are 1 because there is only one broker (consumers never get their
- * offsets topic otherwise).
+ * Points a Quarkus test at the JVM's one in-process broker ({@link EmbeddedKafkaBroker}). This
+ * class may be loaded by a profile's own class loader, so it reaches the broker through the
+ * system class loader, which every profile and the session listener share.
  */
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
-    private static KafkaClusterTestKit cluster;
-
-    public static synchronized String bootstrapServers() {
-        if (cluster == null) {
-            try {
-                KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                        .setCombined(true)
-                        .setNumBrokerNodes(1)
-                        .setNumControllerNodes(1)
-                        .build())
-                        .setConfigProp("offsets.topic.replication.factor", "1")
-                        .setConfigProp("offsets.topic.num.partitions", "4")
-                        .setConfigProp("transaction.state.log.replication.factor", "1")
-                        .setConfigProp("transaction.state.log.min.isr", "1")
-                        .setConfigProp("group.initial.rebalance.delay.ms", "0")
-                        .setConfigProp("auto.create.topics.enable", "true")
-                        .setConfigProp("num.partitions", "3")
-                        .build();
-                kit.format();
-                kit.startup();
-                kit.waitForReadyBrokers();
-                cluster = kit;
-            } catch (Exception e) {
-                throw new IllegalStateException("could not start the in-process Kafka broker", e);
-            }
+    public static String bootstrapServers() {
+        Class<?> broker;
+        try {
+            broker = Class.forName(EmbeddedKafkaBroker.class.getName(), true, ClassLoader.getSystemClassLoader());
+        } catch (ClassNotFoundException notOnTheSystemClassPath) {
+            // an unusual runner (or a stale installed test-support jar): a broker per loader, as before
+            return EmbeddedKafkaBroker.bootstrapServers();
         }
-        return cluster.bootstrapServers();
-    }
-
-    /** Closes the broker; called by {@link BrokerShutdownListener} when the test session ends. */
-    static synchronized void shutdown() {
-        if (cluster != null) {
-            try {
-                cluster.close();
-            } catch (Exception ignored) {
-                // the JVM is going away; nothing left to clean
-            }
-            cluster = null;
+        try {
+            return (String) broker.getMethod("bootstrapServers").invoke(null);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("could not start the in-process Kafka broker", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("test-support's broker cannot be called", e);
         }
     }
 
@@ -61,6 +36,6 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void stop() {
-        // Kept for the whole JVM: several Quarkus test profiles in one module reuse it.
+        // Kept for the whole JVM: several Quarkus test profiles in one module share it.
     }
 }

@@ -1,5 +1,6 @@
 package io.intervu.testsupport;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -17,6 +18,8 @@ import java.util.UUID;
 /**
  * Access tokens for tests, signed with the test key pair in {@code test-jwt/}. Services under test
  * verify with {@code test-jwt/public.pem}; a second, foreign key signs tokens that must be refused.
+ * A third pair ({@code next-*.pem}, and {@code rotation-jwks.json} publishing it beside the test key)
+ * stands for the next signing key during a key rotation.
  */
 public final class TestJwt {
 
@@ -40,6 +43,12 @@ public final class TestJwt {
 
     public static String signedByForeignKey(String userId) {
         return claims(userId, Set.of("user")).sign(privateKey("test-jwt/foreign-private.pem"));
+    }
+
+    /** A user's token signed RS256 by the key in {@code privateKeyResource}, its header naming {@code kid}. */
+    public static String signedWithKid(String userId, String privateKeyResource, String kid) {
+        return claims(userId, Set.of("user")).jws().algorithm(SignatureAlgorithm.RS256).keyId(kid)
+                .sign(privateKey(privateKeyResource));
     }
 
     public static JwtClaimsBuilder claims(String userId, Set<String> groups) {
