@@ -1,13 +1,19 @@
 package io.intervu.auth;
 
+import io.intervu.auth.repository.RefreshTokenRepository;
+import io.intervu.auth.service.SecretTokens;
+import io.quarkus.arc.Arc;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.awaitility.Awaitility;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,8 +27,15 @@ import static io.restassured.RestAssured.given;
 public final class Accounts {
 
     public static final String PASSWORD = "correct horse battery";
-    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/api/auth/confirm/([A-Za-z0-9_-]+)");
+    private static final Pattern CONFIRM_LINK = Pattern.compile("http://localhost:8080/confirm-email\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8080/reset-password\\?token=([A-Za-z0-9_-]+)");
+
+    /** As if the refresh token had been exchanged a minute ago: past the reuse grace, so presenting it again is theft. */
+    public static void exchangedAMinuteAgo(String refreshToken) {
+        RefreshTokenRepository repository = Arc.container().instance(RefreshTokenRepository.class).get();
+        QuarkusTransaction.requiringNew().run(() -> repository.update("usedAt = ?1 where tokenHash = ?2",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), SecretTokens.hash(refreshToken)));
+    }
 
     private Accounts() {
     }
@@ -45,8 +58,9 @@ public final class Accounts {
         return given().contentType(ContentType.JSON).header("X-Forwarded-For", ip);
     }
 
+    /** From a random address, so the per-address sign-up limit of one test never touches another. */
     public static Response register(Account a) {
-        return given().contentType(ContentType.JSON)
+        return from(randomIp())
                 .body(Map.of("username", a.username(), "email", a.email(), "password", a.password()))
                 .post("/api/auth/register");
     }

@@ -27,6 +27,15 @@ public interface JwtConfig {
     /** The public key as PEM text. */
     Optional<String> publicKey();
 
+    /**
+     * Further public keys (one or more PEM blocks) published in the JWKS and accepted, never used to
+     * sign: the next key before a rotation, the previous one after it.
+     */
+    Optional<String> additionalPublicKeys();
+
+    /** A file (or classpath resource) with further public keys, as {@link #additionalPublicKeys()}. */
+    Optional<String> additionalPublicKeysLocation();
+
     /** Without a configured key, generate a throw-away pair (dev/test only; production refuses to start). */
     @WithDefault("false")
     boolean generateIfMissing();

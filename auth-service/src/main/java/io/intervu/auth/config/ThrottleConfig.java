@@ -24,6 +24,9 @@ public interface ThrottleConfig {
 
     Limits ip();
 
+    /** Sign-ups per client address: past the free ones within the window the address waits (bcrypt and mail cost). */
+    Limits signUp();
+
     interface Limits {
         @WithDefault("5")
         int freeAttempts();

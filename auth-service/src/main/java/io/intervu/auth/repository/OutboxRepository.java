@@ -40,4 +40,29 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     public long countPending() {
         return count("publishedAt is null");
     }
+
+    /**
+     * Deletes at most {@code limit} events published before {@code cutoff}, oldest first (the primary
+     * key walks them in order, no extra index needed); pending events are never touched.
+     */
+    public int deletePublishedBefore(OffsetDateTime cutoff, int limit) {
+        return getEntityManager()
+                .createNativeQuery("delete from outbox_event where seq in (select seq from outbox_event "
+                        + "where published_at < :cutoff order by seq limit :limit)")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate();
+    }
+
+    /**
+     * Deletes the already published events about this user (their payload names the user). Pending
+     * ones stay: among them is this user's own auth.user-deleted, which the other services need.
+     */
+    public int deletePublishedOfUser(String userId) {
+        return getEntityManager()
+                .createNativeQuery("delete from outbox_event where published_at is not null "
+                        + "and (cast(payload as jsonb) -> 'data' ->> 'userId') = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
 }

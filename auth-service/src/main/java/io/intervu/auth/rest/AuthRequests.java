@@ -17,6 +17,7 @@ public final class AuthRequests {
     static final String EMAIL = "[^\\s@\"'<>()\\[\\];:,\\\\]+@[^\\s@\"'<>()\\[\\];:,\\\\]+\\.[^\\s@\"'<>()\\[\\];:,\\\\]+";
     static final String TOKEN = "[A-Za-z0-9_-]{20,100}";
     static final int PASSWORD_MAX = 128;
+    static final String CLIENT_ID = "[a-z0-9][a-z0-9-]{2,39}";
 
     private AuthRequests() {
     }
@@ -53,5 +54,10 @@ public final class AuthRequests {
     }
 
     public record PasswordOnly(@NotNull @Size(min = 1, max = PASSWORD_MAX) String password) {
+    }
+
+    public record ClientCredentials(
+            @NotBlank @Pattern(regexp = CLIENT_ID, message = "3-40 lower-case letters, digits or '-'") String clientId,
+            @NotNull @Size(min = 1, max = 256) String clientSecret) {
     }
 }

@@ -45,8 +45,8 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    public Response register(@Valid @NotNull AuthRequests.Register body) {
-        registration.register(body.username(), body.email(), body.password());
+    public Response register(@Valid @NotNull AuthRequests.Register body, @Context HttpServerRequest request) {
+        registration.register(body.username(), body.email(), body.password(), ClientAddress.of(request));
         return Response.accepted(Accepted.of(REGISTERED)).build();
     }
 

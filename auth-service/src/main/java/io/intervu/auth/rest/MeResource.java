@@ -3,7 +3,7 @@ package io.intervu.auth.rest;
 import io.intervu.auth.UserAccount;
 import io.intervu.auth.service.AccountService;
 import io.intervu.auth.service.PasswordService;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /** The signed-in user's own account (access token required). */
 @Path("/api/auth")
-@Authenticated
+// a person's endpoints: service tokens (group "service") own no data here
+@RolesAllowed("user")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -7,12 +7,19 @@ import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
-/** Signs short-lived RS256 access tokens: sub = user id, upn = username, groups, iss, aud, jti. */
+/**
+ * Signs short-lived RS256 access tokens: sub = user id, upn = username, groups, iss, aud, jti.
+ * Service tokens (client-credentials grant) carry sub = service:&lt;client id&gt; and only the group "service".
+ */
 @ApplicationScoped
 public class AccessTokenIssuer {
+
+    public static final String SERVICE_GROUP = "service";
 
     private final SigningKeys keys;
     private final JwtConfig jwt;
@@ -34,6 +41,22 @@ public class AccessTokenIssuer {
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(auth.accessTokenTtl()))
+                .jws()
+                .algorithm(SignatureAlgorithm.RS256)
+                .keyId(keys.keyId())
+                .sign(keys.privateKey());
+    }
+
+    public String issueForService(String subject, Duration ttl) {
+        Instant now = Instant.now();
+        return Jwt.issuer(jwt.issuer())
+                .audience(jwt.audience())
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(SERVICE_GROUP))
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(ttl))
                 .jws()
                 .algorithm(SignatureAlgorithm.RS256)
                 .keyId(keys.keyId())

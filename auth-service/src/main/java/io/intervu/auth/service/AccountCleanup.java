@@ -26,7 +26,8 @@ public class AccountCleanup {
     }
 
     @Scheduled(every = "${intervu.auth.cleanup-interval:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             removeExpiredUnconfirmed();

@@ -3,6 +3,7 @@ package io.intervu.auth.service;
 import io.intervu.auth.UserAccount;
 import io.intervu.auth.event.OutboxWriter;
 import io.intervu.auth.event.UserDeleted;
+import io.intervu.auth.repository.OutboxRepository;
 import io.intervu.auth.repository.UserRepository;
 import io.intervu.auth.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,11 +25,13 @@ public class AccountService {
     private final UserRepository users;
     private final LoginService login;
     private final OutboxWriter outbox;
+    private final OutboxRepository outboxRows;
 
-    public AccountService(UserRepository users, LoginService login, OutboxWriter outbox) {
+    public AccountService(UserRepository users, LoginService login, OutboxWriter outbox, OutboxRepository outboxRows) {
         this.users = users;
         this.login = login;
         this.outbox = outbox;
+        this.outboxRows = outboxRows;
     }
 
     public UserAccount me(UUID userId) {
@@ -41,7 +44,9 @@ public class AccountService {
 
     /**
      * Deletes the account (its tokens go by cascade) and appends auth.user-deleted to the outbox in
-     * the same transaction: either both happen or neither.
+     * the same transaction: either both happen or neither. Already published events about the user
+     * go too; the new auth.user-deleted (it names the user, it must) leaves the outbox by the
+     * retention purge once published.
      */
     public void delete(UUID userId, String password, String clientAddress) {
         login.reauthenticate(me(userId), password, clientAddress);
@@ -51,6 +56,7 @@ public class AccountService {
                 throw gone();
             }
             users.delete(user);
+            outboxRows.deletePublishedOfUser(userId.toString());
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             outbox.append(USER_DELETED_TOPIC, userId.toString(), USER_DELETED_TOPIC, new UserDeleted(userId.toString(), now.toString()));
         });

@@ -58,7 +58,7 @@ public class LoginService {
     }
 
     public TokenPair refresh(String refreshToken) {
-        RefreshTokens.Rotated rotated = refreshTokens.rotate(refreshToken, config.refreshTokenTtl());
+        RefreshTokens.Rotated rotated = refreshTokens.rotate(refreshToken, config.refreshTokenTtl(), config.refreshReuseGrace());
         UserAccount user = QuarkusTransaction.requiringNew().call(() -> users.findById(rotated.userId()));
         return pair(user, rotated.refreshToken());
     }

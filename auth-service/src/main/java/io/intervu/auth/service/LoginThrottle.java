@@ -47,9 +47,27 @@ public class LoginThrottle {
     public void checkNotBlocked(String accountKey, String addressKey) {
         Instant until = repository.blockedUntil(List.of(accountKey, addressKey));
         if (until != null) {
-            long seconds = Math.max(1, (long) Math.ceil(Duration.between(Instant.now(), until).toMillis() / 1000.0));
-            throw new TooManyAttemptsException(seconds);
+            throw new TooManyAttemptsException(secondsUntil(until));
         }
+    }
+
+    /**
+     * Counts a sign-up from this client address. Past the free sign-ups of the window each one
+     * blocks the address for a growing delay, during which sign-ups are refused with 429 before any
+     * work (no hash, no mail) and not counted: one sign-up per delay gets through.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void admitSignUp(String address) {
+        String key = "sign-up:" + address;
+        Instant until = repository.blockedUntil(List.of(key));
+        if (until != null) {
+            throw TooManyAttemptsException.signUps(secondsUntil(until));
+        }
+        record(key, config.signUp());
+    }
+
+    private static long secondsUntil(Instant until) {
+        return Math.max(1, (long) Math.ceil(Duration.between(Instant.now(), until).toMillis() / 1000.0));
     }
 
     /** Counts a failed password check against both keys; past the free attempts the key is blocked for a while. */
@@ -100,9 +118,20 @@ public class LoginThrottle {
         private final long retryAfterSeconds;
 
         public TooManyAttemptsException(long retryAfterSeconds) {
-            super(Problem.of(429, "too-many-attempts", "Too many failed attempts",
-                    "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds or reset your password."));
+            this(Problem.of(429, "too-many-attempts", "Too many failed attempts",
+                    "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds or reset your password."),
+                    retryAfterSeconds);
+        }
+
+        private TooManyAttemptsException(Problem problem, long retryAfterSeconds) {
+            super(problem);
             this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        static TooManyAttemptsException signUps(long retryAfterSeconds) {
+            return new TooManyAttemptsException(Problem.of(429, "too-many-sign-ups", "Too many sign-ups",
+                    "Too many accounts were created from this network just now. Try again in " + retryAfterSeconds + " seconds."),
+                    retryAfterSeconds);
         }
 
         public long retryAfterSeconds() {

@@ -32,16 +32,21 @@ public class RefreshTokens {
 
     /**
      * Exchanges a live token for a new one of the same family and returns (user id, new raw token).
-     * The row lock makes concurrent exchanges of one token queue: the first wins, every later one
-     * finds it used, which is treated as theft and revokes the whole family. The revocation must
+     * The row lock makes concurrent exchanges of one token queue: the first wins; a later one within
+     * {@code reuseGrace} of that is the same client racing itself and gets 409 (no tokens, nothing
+     * revoked); later still it is treated as theft and revokes the whole family. The revocation must
      * commit although the caller gets an error, hence dontRollbackOn.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Rotated rotate(String raw, Duration ttl) {
+    public Rotated rotate(String raw, Duration ttl, Duration reuseGrace) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         RefreshToken token = repository.lockByHash(SecretTokens.hash(raw)).orElseThrow(RefreshTokens::invalid);
         if (token.revokedAt != null) {
             throw invalid();
+        }
+        if (token.usedAt != null && token.usedAt.plus(reuseGrace).isAfter(now)) {
+            throw new ProblemException(409, "refresh-in-progress", "Refresh token just exchanged",
+                    "Another request exchanged this refresh token a moment ago. Use the tokens it received.");
         }
         if (token.usedAt != null) {
             int revoked = repository.revokeFamily(token.familyId, now);

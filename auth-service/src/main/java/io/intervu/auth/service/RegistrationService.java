@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Sign-up, email confirmation and resending of the confirmation mail. */
@@ -42,12 +43,15 @@ public class RegistrationService {
 
     /**
      * Creates an unconfirmed account and mails the link. An email that already has an account gets
-     * the very same answer and nothing happens, so the endpoint cannot tell who is registered; the
-     * hash is computed first in both cases so the timing matches too. A taken username is a 409:
-     * usernames are public names, and the user has to pick another one.
+     * the very same answer, so the endpoint cannot tell who is registered (the hash is computed first
+     * in both cases so the timing matches too); only the mailbox learns it: a confirmed account gets
+     * a "you already have an account" notice, an unconfirmed one a fresh confirmation link, both
+     * within the account's mail limit. A taken username is a 409: usernames are public names, and the
+     * user has to pick another one.
      */
-    public void register(String username, String email, String password) {
+    public void register(String username, String email, String password, String clientAddress) {
         policy.check("password", password, username, email);
+        throttle.admitSignUp(clientAddress);
         String hash = hasher.hash(password);
         Created created;
         try {
@@ -64,9 +68,13 @@ public class RegistrationService {
                 return null;
             });
         }
-        if (created != null) {
-            LOG.infof("account %s registered", created.userId());
-            mail.sendConfirmation(created.userId(), email, username, created.token());
+        if (created == null) {
+            return;
+        }
+        if (created.token() == null) {
+            mail.sendAccountExists(created.userId(), created.email(), created.username());
+        } else {
+            mail.sendConfirmation(created.userId(), created.email(), created.username(), created.token());
         }
     }
 
@@ -74,8 +82,9 @@ public class RegistrationService {
         if (users.findByUsername(username).isPresent()) {
             throw usernameTaken();
         }
-        if (users.findByEmail(email).isPresent()) {
-            return null;
+        Optional<UserAccount> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            return existingAccount(existing.get());
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UserAccount user = new UserAccount();
@@ -88,7 +97,19 @@ public class RegistrationService {
         user.passwordChangedAt = now;
         users.persist(user);
         users.flush();
-        return new Created(user.id, tokens.issue(user.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl()));
+        LOG.infof("account %s registered", user.id);
+        return new Created(user.id, tokens.issue(user.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl()),
+                user.username, user.email);
+    }
+
+    /** What a sign-up with a registered address mails its owner: nothing past the mail limit. */
+    private Created existingAccount(UserAccount user) {
+        if (!throttle.allowMail(user.id)) {
+            return null;
+        }
+        String token = user.emailConfirmed ? null
+                : tokens.issue(user.id, OneTimeToken.Purpose.EMAIL_CONFIRM, config.confirmTokenTtl());
+        return new Created(user.id, token, user.username, user.email);
     }
 
     /** Marks the email confirmed; the token is single-use. */

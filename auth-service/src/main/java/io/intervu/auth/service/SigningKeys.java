@@ -23,15 +23,20 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The RSA key pair that signs access tokens, loaded at start from config (a PEM location or PEM
- * text). Without one, dev and test may generate a throw-away pair; production refuses to start.
+ * text), and the further public keys that are published and accepted without signing (key
+ * rotation). Without a signing key, dev and test may generate a throw-away pair; production
+ * refuses to start.
  */
 @Startup
 @ApplicationScoped
@@ -39,10 +44,13 @@ public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class);
     private static final int MIN_BITS = 2048;
+    private static final Pattern PUBLIC_KEY_BLOCK =
+            Pattern.compile("-----BEGIN PUBLIC KEY-----[A-Za-z0-9+/=\\s]+?-----END PUBLIC KEY-----");
 
     private final PrivateKey privateKey;
     private final RSAPublicKey publicKey;
     private final String keyId;
+    private final List<RSAPublicKey> additionalKeys;
 
     public SigningKeys(JwtConfig config) {
         Optional<String> privatePem = config.privateKey().filter(s -> !s.isBlank())
@@ -73,6 +81,31 @@ public class SigningKeys {
             throw new IllegalStateException("The configured JWT public key does not belong to the private key");
         }
         keyId = thumbprint(publicKey);
+        additionalKeys = additional(config, publicKey);
+    }
+
+    /** The published-only keys, each checked like the signing key; the signing key itself is not repeated. */
+    private static List<RSAPublicKey> additional(JwtConfig config, RSAPublicKey signing) {
+        String pems = config.additionalPublicKeys().filter(s -> !s.isBlank())
+                .or(() -> config.additionalPublicKeysLocation().filter(s -> !s.isBlank()).map(SigningKeys::read))
+                .orElse("");
+        List<RSAPublicKey> keys = new ArrayList<>();
+        int blocks = 0;
+        Matcher block = PUBLIC_KEY_BLOCK.matcher(pems);
+        while (block.find()) {
+            blocks++;
+            RSAPublicKey key = parsePublic(block.group());
+            if (key.getModulus().bitLength() < MIN_BITS) {
+                throw new IllegalStateException("Every additional JWT public key must have at least " + MIN_BITS + " bits");
+            }
+            if (!key.equals(signing) && !keys.contains(key)) {
+                keys.add(key);
+            }
+        }
+        if (!pems.isBlank() && blocks == 0) {
+            throw new IllegalStateException("The additional JWT public keys hold no PEM public key (BEGIN PUBLIC KEY)");
+        }
+        return List.copyOf(keys);
     }
 
     public PrivateKey privateKey() {
@@ -88,15 +121,28 @@ public class SigningKeys {
         return keyId;
     }
 
+    /** How many keys are published beside the signing key (0 outside a rotation). */
+    public int additionalKeyCount() {
+        return additionalKeys.size();
+    }
+
+    /** The signing key first, then the additional ones; each with its RFC 7638 thumbprint as kid. */
     public Map<String, Object> jwks() {
+        List<Map<String, Object>> jwks = new ArrayList<>();
+        jwks.add(jwk(publicKey, keyId)); // the very kid tokens are issued with
+        additionalKeys.forEach(key -> jwks.add(jwk(key, thumbprint(key))));
+        return Map.of("keys", List.copyOf(jwks));
+    }
+
+    private static Map<String, Object> jwk(RSAPublicKey key, String kid) {
         Map<String, Object> jwk = new LinkedHashMap<>();
         jwk.put("kty", "RSA");
         jwk.put("use", "sig");
         jwk.put("alg", "RS256");
-        jwk.put("kid", keyId);
-        jwk.put("n", base64Url(publicKey.getModulus()));
-        jwk.put("e", base64Url(publicKey.getPublicExponent()));
-        return Map.of("keys", List.of(jwk));
+        jwk.put("kid", kid);
+        jwk.put("n", base64Url(key.getModulus()));
+        jwk.put("e", base64Url(key.getPublicExponent()));
+        return jwk;
     }
 
     public String publicKeyPem() {
@@ -172,7 +218,7 @@ public class SigningKeys {
         }
     }
 
-    private static String thumbprint(RSAPublicKey key) {
+    static String thumbprint(RSAPublicKey key) {
         String canonical = "{\"e\":\"" + base64Url(key.getPublicExponent()) + "\",\"kty\":\"RSA\",\"n\":\""
                 + base64Url(key.getModulus()) + "\"}";
         try {

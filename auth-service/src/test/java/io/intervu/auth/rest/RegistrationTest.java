@@ -39,8 +39,8 @@ class RegistrationTest {
 
         Mail mail = Accounts.awaitMail(mailbox, a.email(), 1);
         assertEquals("Confirm your Intervu account", mail.getSubject());
-        assertTrue(mail.getHtml().contains("http://localhost:8080/api/auth/confirm/"), "HTML part has the link");
-        assertTrue(mail.getText().contains("http://localhost:8080/api/auth/confirm/"), "text part has the link");
+        assertTrue(mail.getHtml().contains("http://localhost:8080/confirm-email?token="), "HTML part has the link");
+        assertTrue(mail.getText().contains("http://localhost:8080/confirm-email?token="), "text part has the link");
         String token = Accounts.confirmToken(mail);
 
         // not confirmed yet: the right password gets a 403, never tokens
@@ -89,8 +89,47 @@ class RegistrationTest {
         assertEquals(fresh, duplicate, "the answer does not reveal a registered email");
 
         Accounts.login(sameEmail.username(), sameEmail.password(), Accounts.randomIp()).then().statusCode(401);
+
+        // only the owner's mailbox learns of it: who they are and where to sign in, no link that acts
+        Mail notice = Accounts.awaitMail(mailbox, a.email(), 1);
+        assertEquals("You already have an Intervu account", notice.getSubject());
+        assertTrue(notice.getText().contains(a.username()), "names the existing account");
+        assertTrue(notice.getText().contains("http://localhost:8080/#/login"));
+        assertTrue(notice.getText().contains("http://localhost:8080/#/forgot"));
+        assertTrue(notice.getHtml().contains("http://localhost:8080/#/login"));
+        assertTrue(!notice.getText().contains("token="), "no token in the notice");
         org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                .until(() -> mailbox.getMailsSentTo(a.email()).isEmpty());
+                .until(() -> mailbox.getMailsSentTo(a.email()).size() == 1);
+    }
+
+    @Test
+    void signingUpAgainBeforeConfirmingMailsAFreshLinkForTheFirstAccount() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202);
+        String first = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+
+        Account again = new Account("again_" + a.username(), a.email(), "another good passphrase");
+        Accounts.register(again).then().statusCode(202);
+        Mail second = Accounts.awaitMail(mailbox, a.email(), 2);
+        assertEquals("Confirm your Intervu account", second.getSubject());
+        assertTrue(second.getText().contains(a.username()), "addressed to the first sign-up's username");
+
+        given().get("/api/auth/confirm/" + first).then().statusCode(400);
+        given().get("/api/auth/confirm/" + Accounts.confirmToken(second)).then().statusCode(200);
+        Accounts.loginOk(a);
+        Accounts.login(again.username(), again.password(), Accounts.randomIp()).then().statusCode(401);
+    }
+
+    @Test
+    void theMailboxOfARegisteredAddressIsNotFloodedBySignUps() {
+        Account a = Accounts.confirmed(mailbox);
+        mailbox.clear();
+        for (int i = 0; i < 6; i++) {
+            Accounts.register(new Account("flood" + i + "_" + a.username(), a.email(), "another good passphrase"))
+                    .then().statusCode(202);
+        }
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailbox.getMailsSentTo(a.email()).size() == 3);
     }
 
     @Test

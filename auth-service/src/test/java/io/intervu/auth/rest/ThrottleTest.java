@@ -116,4 +116,31 @@ class ThrottleTest {
                 .body(Map.of("token", token, "newPassword", "recovered passphrase two"))
                 .post("/api/auth/password-reset/confirm").then().statusCode(204);
     }
+
+    @Test
+    void oneAddressCreatingManyAccountsWaitsAndOthersDoNot() throws Exception {
+        String ip = Accounts.randomIp();
+        // the test profile allows 3 sign-ups per address and window; the 4th goes through and blocks for 2 s
+        for (int i = 0; i < 4; i++) {
+            signUp(ip, Accounts.fresh()).then().statusCode(202);
+        }
+        Account refused = Accounts.fresh();
+        Response tooMany = signUp(ip, refused);
+        tooMany.then().statusCode(429).contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/too-many-sign-ups"));
+        assertTrue(Integer.parseInt(tooMany.header("Retry-After")) >= 1);
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> mailbox.getMailsSentTo(refused.email()).isEmpty()); // refused before any mail
+        Accounts.login(refused.username(), refused.password(), Accounts.randomIp()).then().statusCode(401);
+
+        signUp(Accounts.randomIp(), Accounts.fresh()).then().statusCode(202); // another address is not affected
+        Thread.sleep(Duration.ofSeconds(Long.parseLong(tooMany.header("Retry-After")) + 1).toMillis());
+        signUp(ip, refused).then().statusCode(202);
+        Accounts.awaitMail(mailbox, refused.email(), 1);
+    }
+
+    private static Response signUp(String ip, Account a) {
+        return Accounts.from(ip).body(Map.of("username", a.username(), "email", a.email(), "password", a.password()))
+                .post("/api/auth/register");
+    }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +17,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SigningKeysTest {
 
     record Config(Optional<String> privateKeyLocation, Optional<String> publicKeyLocation,
-                  Optional<String> privateKey, Optional<String> publicKey, boolean generateIfMissing) implements JwtConfig {
+                  Optional<String> privateKey, Optional<String> publicKey, boolean generateIfMissing,
+                  Optional<String> additionalPublicKeys, Optional<String> additionalPublicKeysLocation) implements JwtConfig {
+        Config(Optional<String> privateKeyLocation, Optional<String> publicKeyLocation,
+               Optional<String> privateKey, Optional<String> publicKey, boolean generateIfMissing) {
+            this(privateKeyLocation, publicKeyLocation, privateKey, publicKey, generateIfMissing, Optional.empty(), Optional.empty());
+        }
+
+        static Config rotating(String additionalPems) {
+            return new Config(Optional.of("classpath:test-jwt/private.pem"), Optional.empty(), Optional.empty(), Optional.empty(),
+                    false, Optional.of(additionalPems), Optional.empty());
+        }
+
         @Override
         public String issuer() {
             return "https://intervu.test/auth";
@@ -70,5 +83,24 @@ class SigningKeysTest {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder().encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+
+    @Test
+    void additionalKeysArePublishedAfterTheSigningKeyOnceEachAndCheckedLikeIt() throws Exception {
+        String signing = SigningKeys.read("classpath:test-jwt/public.pem");
+        String next = SigningKeys.read("classpath:test-jwt/next-public.pem");
+        SigningKeys keys = new SigningKeys(Config.rotating(next + "\n" + signing + next));
+        assertEquals(1, keys.additionalKeyCount(), "the signing key and a repeated key are published once");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> jwks = (List<Map<String, Object>>) keys.jwks().get("keys");
+        assertEquals(keys.keyId(), jwks.get(0).get("kid"));
+        assertEquals(SigningKeys.thumbprint(SigningKeys.parsePublic(next)), jwks.get(1).get("kid"));
+
+        assertThrows(IllegalStateException.class, () -> new SigningKeys(Config.rotating("not a key")));
+        KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+        gen.initialize(1024);
+        String weak = pem("PUBLIC KEY", gen.generateKeyPair().getPublic().getEncoded());
+        assertThrows(IllegalStateException.class, () -> new SigningKeys(Config.rotating(weak)));
+        assertEquals(0, new SigningKeys(Config.rotating("  ")).additionalKeyCount());
     }
 }
