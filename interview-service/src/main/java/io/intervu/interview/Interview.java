@@ -1,10 +1,12 @@
 package io.intervu.interview;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -82,6 +84,8 @@ public class Interview extends PanacheEntityBase {
     public String pendingText;
     @Column(name = "pending_transcript")
     public String pendingTranscript;
+    /** Lazy: polls and transitions never need the recording, only the worker that transcribes it. */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "pending_audio")
     public byte[] pendingAudio;
     @Column(name = "pending_audio_name")

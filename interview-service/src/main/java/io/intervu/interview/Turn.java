@@ -32,6 +32,13 @@ public class Turn extends PanacheEntityBase {
     public int followUpIndex;
     @Column(nullable = false)
     public String prompt;
+    /** Follow-ups only: the key point this turn probes, who proposed it ("gemini" or "rules") and why. */
+    @Column(name = "probed_key_point")
+    public String probedKeyPoint;
+    @Column(name = "proposed_by")
+    public String proposedBy;
+    @Column(name = "follow_up_reason")
+    public String followUpReason;
     @Column(name = "asked_at", nullable = false)
     public OffsetDateTime askedAt;
 

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * rag-service behind timeouts, retries with backoff and a circuit breaker. Failures surface as
- * {@link DownstreamException}; the planner decides how to degrade.
+ * {@link DownstreamException}; the planner decides how to degrade. Without a user's bearer (work
+ * resumed after a restart) the call carries this service's own token.
  */
 @ApplicationScoped
 public class KnowledgeBase {
@@ -22,9 +23,11 @@ public class KnowledgeBase {
     static final double PLAN_CONTEXT_MIN_SCORE = 0.35;
 
     private final RagClient rag;
+    private final ServiceToken serviceToken;
 
-    public KnowledgeBase(@RestClient RagClient rag) {
+    public KnowledgeBase(@RestClient RagClient rag, ServiceToken serviceToken) {
         this.rag = rag;
+        this.serviceToken = serviceToken;
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -33,7 +36,7 @@ public class KnowledgeBase {
             skipOn = DownstreamRejectedException.class)
     public List<KnowledgeDtos.SearchHit> search(String bearer, List<String> queries, List<String> topics, List<String> roles) {
         try {
-            KnowledgeDtos.SearchResponse response = rag.search(bearer,
+            KnowledgeDtos.SearchResponse response = rag.search(authorization(bearer),
                     new KnowledgeDtos.SearchRequest(queries, 6, PLAN_CONTEXT_MIN_SCORE, topics, roles, true));
             return response == null || response.results() == null ? List.of() : response.results();
         } catch (RuntimeException e) {
@@ -47,12 +50,16 @@ public class KnowledgeBase {
             skipOn = DownstreamRejectedException.class)
     public List<KnowledgeDtos.BankQuestion> questions(String bearer, List<String> topics, List<String> roles, List<String> types, int limit) {
         try {
-            List<KnowledgeDtos.BankQuestion> found = rag.questions(bearer, String.join(",", topics), String.join(",", roles),
+            List<KnowledgeDtos.BankQuestion> found = rag.questions(authorization(bearer), String.join(",", topics), String.join(",", roles),
                     String.join(",", types), limit);
             return found == null ? List.of() : found;
         } catch (RuntimeException e) {
             throw translate("question bank", e);
         }
+    }
+
+    private String authorization(String bearer) {
+        return bearer != null ? bearer : serviceToken.authorization().orElse(null);
     }
 
     static DownstreamException translate(String what, RuntimeException e) {

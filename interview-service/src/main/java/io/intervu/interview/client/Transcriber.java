@@ -10,21 +10,27 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 import java.time.temporal.ChronoUnit;
 
-/** transcription-service behind a timeout, retries with backoff and a circuit breaker. */
+/**
+ * transcription-service behind a timeout, retries with backoff and a circuit breaker. Without a
+ * user's bearer (work resumed after a restart) the call carries this service's own token and names
+ * the user in X-On-Behalf-Of, so the transcription is theirs (and erased with them).
+ */
 @ApplicationScoped
 public class Transcriber {
 
     private final TranscriptionClient client;
+    private final ServiceToken serviceToken;
 
-    public Transcriber(@RestClient TranscriptionClient client) {
+    public Transcriber(@RestClient TranscriptionClient client, ServiceToken serviceToken) {
         this.client = client;
+        this.serviceToken = serviceToken;
     }
 
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 150, abortOn = DownstreamRejectedException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS,
             skipOn = DownstreamRejectedException.class)
-    public TranscriptionResult transcribe(String bearer, byte[] audio, String fileName, String contentType,
+    public TranscriptionResult transcribe(String bearer, String userId, byte[] audio, String fileName, String contentType,
                                           String clientTranscript, boolean analyseConfidence) {
         ClientMultipartForm form = ClientMultipartForm.create()
                 .binaryFileUpload("audio", fileName == null ? "answer" : fileName, Buffer.buffer(audio),
@@ -34,8 +40,14 @@ public class Transcriber {
         if (clientTranscript != null && !clientTranscript.isBlank()) {
             form.attribute("transcript", clientTranscript, null);
         }
+        String authorization = bearer;
+        String onBehalfOf = null;
+        if (bearer == null) {
+            authorization = serviceToken.authorization().orElse(null);
+            onBehalfOf = authorization == null ? null : userId;
+        }
         try {
-            return client.transcribe(bearer, form);
+            return client.transcribe(authorization, onBehalfOf, form);
         } catch (RuntimeException e) {
             throw KnowledgeBase.translate("transcription", e);
         }

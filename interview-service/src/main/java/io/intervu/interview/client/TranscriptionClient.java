@@ -17,5 +17,6 @@ interface TranscriptionClient {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    TranscriptionResult transcribe(@HeaderParam("Authorization") String authorization, ClientMultipartForm form);
+    TranscriptionResult transcribe(@HeaderParam("Authorization") String authorization,
+                                   @HeaderParam("X-On-Behalf-Of") String onBehalfOf, ClientMultipartForm form);
 }

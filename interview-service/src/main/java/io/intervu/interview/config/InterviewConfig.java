@@ -51,6 +51,17 @@ public interface InterviewConfig {
     @WithDefault("5s")
     String sweepDelay();
 
+    /**
+     * Share interview changes with the other replicas through PostgreSQL LISTEN/NOTIFY, so a client
+     * waiting on one replica is woken when another commits. Off: waiters re-read every second.
+     */
+    @WithDefault("true")
+    boolean replicaWakeup();
+
+    /** How often a waiting client re-reads anyway while replica wake-ups work: the safety net for a lost notification. */
+    @WithDefault("5s")
+    Duration replicaRecheck();
+
     @WithDefault("10000")
     int maxAnswerChars();
 

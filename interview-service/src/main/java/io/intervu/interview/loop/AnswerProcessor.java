@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,9 +51,9 @@ public class AnswerProcessor {
     }
 
     /** A snapshot of what the pending work needs, read in a short transaction. */
-    record Work(UUID interviewId, UUID turnId, String turnKind, boolean confidenceOptIn, String text, byte[] audio,
+    record Work(UUID interviewId, String userId, UUID turnId, String turnKind, boolean confidenceOptIn, String text, byte[] audio,
                 String audioName, String audioType, String transcript, PreparedQuestion question, List<String> earlierAnswers,
-                Set<String> probedPrompts, int followUpsAsked, int maxFollowUps) {
+                Set<String> probedPrompts, Set<String> probedKeyPoints, int followUpsAsked, int maxFollowUps) {
     }
 
     public void process(UUID interviewId, String bearer) {
@@ -65,7 +66,7 @@ public class AnswerProcessor {
         if (work.audio() != null) {
             TranscriptionResult result;
             try {
-                result = transcriber.transcribe(bearer, work.audio(), work.audioName(), work.audioType(), work.transcript(),
+                result = transcriber.transcribe(bearer, work.userId(), work.audio(), work.audioName(), work.audioType(), work.transcript(),
                         work.confidenceOptIn());
             } catch (DownstreamException | FaultToleranceException e) {
                 LOG.warnf("transcription failed for interview %s: %s", interviewId, e.getMessage());
@@ -113,13 +114,15 @@ public class AnswerProcessor {
         PreparedQuestion question = turn.questionId == null ? null : questions.findById(turn.questionId);
         List<String> earlier = List.of();
         Set<String> probed = new HashSet<>();
+        Set<String> probedKeyPoints = new HashSet<>();
         if (question != null) {
             List<Turn> ofQuestion = turns.ofQuestion(interviewId, question.id);
             earlier = ofQuestion.stream().filter(Turn::answered).map(t -> t.answerText).toList();
             ofQuestion.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).forEach(t -> probed.add(t.prompt));
+            ofQuestion.stream().map(t -> t.probedKeyPoint).filter(Objects::nonNull).forEach(probedKeyPoints::add);
         }
-        return new Work(interviewId, turn.id, turn.kind, i.confidenceOptIn, i.pendingText, i.pendingAudio, i.pendingAudioName,
-                i.pendingAudioType, i.pendingTranscript, question, earlier, probed, i.followUpsAsked, i.maxFollowUps);
+        return new Work(interviewId, i.userId, turn.id, turn.kind, i.confidenceOptIn, i.pendingText, i.pendingAudio, i.pendingAudioName,
+                i.pendingAudioType, i.pendingTranscript, question, earlier, probed, probedKeyPoints, i.followUpsAsked, i.maxFollowUps);
     }
 
     private String asJson(com.fasterxml.jackson.databind.JsonNode node) {

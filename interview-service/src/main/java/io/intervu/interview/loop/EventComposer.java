@@ -43,8 +43,12 @@ public class EventComposer {
         AnswerRecorded.Answer answer = new AnswerRecorded.Answer(turn.answerText, turn.answerSource, turn.transcriptionId,
                 turn.answerProvider, turn.durationSeconds, turn.speechDetected);
         return new AnswerRecorded(i.id.toString(), i.userId, turn.answerId.toString(), turn.id.toString(), turn.kind,
-                turn.followUpIndex, turn.prompt, PlanQuestionPayload.of(question, json), i.role, focusTopics(i), answer,
+                turn.followUpIndex, turn.prompt, followUp(turn), PlanQuestionPayload.of(question, json), i.role, focusTopics(i), answer,
                 node(turn.delivery), i.confidenceOptIn ? node(turn.confidence) : null, time(turn.answeredAt));
+    }
+
+    private static AnswerRecorded.FollowUp followUp(Turn turn) {
+        return Turn.FOLLOW_UP.equals(turn.kind) ? new AnswerRecorded.FollowUp(turn.probedKeyPoint, turn.proposedBy, turn.followUpReason) : null;
     }
 
     public InterviewCompleted completed(Interview i) {

@@ -23,8 +23,21 @@ public final class FollowUpPolicy {
             "how", "why", "when", "into", "their", "they", "its", "are", "was", "were", "has", "have", "not", "but", "about",
             "own", "all", "any", "each", "only", "more", "than", "then", "them", "use", "using", "used");
 
-    /** What the rules found, and the follow-up they propose (null = move on). */
-    public record Proposal(boolean followUp, String missingKeyPoint, List<String> signals, String reason) {
+    /**
+     * What was found, and whether to follow up (else move on). {@code proposedBy} is "rules" or "gemini";
+     * {@code text} is the model's own wording (null = the rules' wording); {@code geminiFailure} says why a
+     * Gemini proposal was not usable when the rules stood in for it.
+     */
+    public record Proposal(boolean followUp, String missingKeyPoint, List<String> signals, String reason, String text,
+                           String proposedBy, String geminiFailure) {
+
+        public Proposal(boolean followUp, String missingKeyPoint, List<String> signals, String reason) {
+            this(followUp, missingKeyPoint, signals, reason, null, "rules", null);
+        }
+
+        public Proposal withGeminiFailure(String failure) {
+            return new Proposal(followUp, missingKeyPoint, signals, reason, text, proposedBy, failure);
+        }
     }
 
     private FollowUpPolicy() {
@@ -93,8 +106,11 @@ public final class FollowUpPolicy {
         return w;
     }
 
-    /** The follow-up's wording, chosen by the strongest signal. */
+    /** The follow-up's wording: the model's (already validated) text, else chosen by the strongest signal. */
     public static String followUpText(Proposal proposal, int followUpIndex) {
+        if (proposal.text() != null && !proposal.text().isBlank()) {
+            return proposal.text();
+        }
         String point = proposal.missingKeyPoint();
         if (proposal.signals().contains("vague-terms")) {
             return "Let's make that concrete. Specifically, what about " + point + "? A real example from your work would help.";

@@ -21,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,9 +40,11 @@ public class LoopTransitions {
     private final EventComposer events;
     private final ObjectMapper json;
     private final Event<InterviewerSpoke> spoke;
+    private final Event<InterviewChanged> changed;
 
     public LoopTransitions(InterviewRepository interviews, PreparedQuestionRepository questions, TurnRepository turns,
-                           OutboxWriter outbox, EventComposer events, ObjectMapper json, Event<InterviewerSpoke> spoke) {
+                           OutboxWriter outbox, EventComposer events, ObjectMapper json, Event<InterviewerSpoke> spoke,
+                           Event<InterviewChanged> changed) {
         this.interviews = interviews;
         this.questions = questions;
         this.turns = turns;
@@ -48,6 +52,7 @@ public class LoopTransitions {
         this.events = events;
         this.json = json;
         this.spoke = spoke;
+        this.changed = changed;
     }
 
     /** PREPARING -> READY: the plan is stored, the greeting is waiting, interview.started is in the outbox. */
@@ -109,25 +114,38 @@ public class LoopTransitions {
         }
     }
 
-    /** The current interviewer message, or null while the server is still working (the caller answers 204). */
+    /**
+     * The current interviewer message, or null while the server is still working (the caller answers 204).
+     * Clients poll this, so it reads without a row lock and locks only for the one transition it makes
+     * (READY/ASKING -> AWAITING_ANSWER), re-checking the state once the lock is held.
+     */
     @Transactional
     public Turn deliver(UUID id, String userId) {
-        Interview i = interviews.ownedForUpdate(id, userId);
-        switch (i.status) {
+        InterviewRepository.LoopPosition position = interviews.position(id, userId);
+        switch (position.status()) {
             case PREPARING, PROCESSING_ANSWER:
                 return null;
             case FAILED:
                 throw new ProblemException(409, "interview-failed", "The interview could not be prepared",
-                        i.failureReason == null ? "Preparation failed." : i.failureReason);
+                        position.failureReason() == null ? "Preparation failed." : position.failureReason());
             case ABANDONED:
                 throw new ProblemException(409, "interview-abandoned", "The interview was abandoned",
                         "This interview ended after a period of inactivity. Please start a new one.");
             case READY, ASKING:
-                i.status = InterviewStatus.AWAITING_ANSWER;
-                touch(i, OffsetDateTime.now());
-                break;
+                return markDelivered(id);
             default:
-                break;
+                return turns.findById(position.currentTurnId());
+        }
+    }
+
+    private Turn markDelivered(UUID id) {
+        Interview i = interviews.lock(id);
+        if (i.status == InterviewStatus.PROCESSING_ANSWER) {
+            return null; // an answer to this message was accepted between the read and the lock
+        }
+        if (i.status == InterviewStatus.READY || i.status == InterviewStatus.ASKING) {
+            i.status = InterviewStatus.AWAITING_ANSWER;
+            touch(i, OffsetDateTime.now());
         }
         return turns.findById(i.currentTurnId);
     }
@@ -204,6 +222,10 @@ public class LoopTransitions {
         turn.confidence = i.confidenceOptIn ? answer.confidenceJson() : null;
         turn.answeredAt = now;
         i.clearPending();
+        if (proposal != null && proposal.geminiFailure() != null) {
+            // kept with the interview's other fallbacks; once per distinct failure, so a Gemini outage is one line
+            addNote(i, "gemini follow-up failed (" + proposal.geminiFailure() + "): offline rules used");
+        }
         if (speechProvider != null && i.speechProvider == null) {
             i.speechProvider = speechProvider;
         }
@@ -220,7 +242,11 @@ public class LoopTransitions {
 
         if (proposal != null && proposal.followUp() && i.followUpsAsked < i.maxFollowUps) {
             i.followUpsAsked++;
-            ask(i, Turn.FOLLOW_UP, question.id, i.followUpsAsked, FollowUpPolicy.followUpText(proposal, i.followUpsAsked - 1), now);
+            Turn followUp = ask(i, Turn.FOLLOW_UP, question.id, i.followUpsAsked, FollowUpPolicy.followUpText(proposal, i.followUpsAsked - 1), now);
+            followUp.probedKeyPoint = proposal.missingKeyPoint();
+            followUp.proposedBy = proposal.proposedBy();
+            followUp.followUpReason = proposal.reason() == null || proposal.reason().length() <= 500 ? proposal.reason()
+                    : proposal.reason().substring(0, 500) + "…";
             i.status = InterviewStatus.ASKING;
             return true;
         }
@@ -298,9 +324,27 @@ public class LoopTransitions {
         return new ProblemException(409, "out-of-turn", "Answer out of turn", detail);
     }
 
-    private static void touch(Interview i, OffsetDateTime now) {
+    /** Every visible change passes here: it stamps the row and wakes this interview's waiting clients after commit. */
+    private void touch(Interview i, OffsetDateTime now) {
         i.updatedAt = now;
         i.lastActivityAt = now;
+        changed.fire(new InterviewChanged(i.id));
+    }
+
+    private void addNote(Interview i, String note) {
+        List<String> notes = new ArrayList<>(read(i.planNotes));
+        if (!notes.contains(note)) {
+            notes.add(note);
+            i.planNotes = write(notes);
+        }
+    }
+
+    private List<String> read(String notes) {
+        try {
+            return notes == null ? List.of() : List.of(json.readValue(notes, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String write(Object value) {

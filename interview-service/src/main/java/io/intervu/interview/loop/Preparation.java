@@ -3,6 +3,7 @@ package io.intervu.interview.loop;
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
 import io.intervu.interview.analysis.Analysis;
+import io.intervu.interview.analysis.GeminiAnalysisRefiner;
 import io.intervu.interview.analysis.ProfileAnalyzer;
 import io.intervu.interview.plan.Plan;
 import io.intervu.interview.plan.PlanService;
@@ -11,6 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** PREPARING -> READY (or FAILED): analysis and plan run outside transactions, the result lands in one. */
@@ -21,12 +24,15 @@ public class Preparation {
 
     private final InterviewRepository interviews;
     private final ProfileAnalyzer analyzer;
+    private final GeminiAnalysisRefiner refiner;
     private final PlanService planner;
     private final LoopTransitions transitions;
 
-    public Preparation(InterviewRepository interviews, ProfileAnalyzer analyzer, PlanService planner, LoopTransitions transitions) {
+    public Preparation(InterviewRepository interviews, ProfileAnalyzer analyzer, GeminiAnalysisRefiner refiner,
+                       PlanService planner, LoopTransitions transitions) {
         this.interviews = interviews;
         this.analyzer = analyzer;
+        this.refiner = refiner;
         this.planner = planner;
         this.transitions = transitions;
     }
@@ -44,15 +50,23 @@ public class Preparation {
             return;
         }
         try {
+            List<String> notes = new ArrayList<>();
             Analysis analysis = analyzer.analyse(input.resume(), input.jobDescription());
-            Plan plan = planner.plan(analysis, input.resume(), input.jobDescription(), input.questionCount(),
+            if (refiner.enabled()) {
+                analysis = refiner.refine(analysis, input.resume(), input.jobDescription(), notes);
+            }
+            Plan planned = planner.plan(analysis, input.resume(), input.jobDescription(), input.questionCount(),
                     id.getMostSignificantBits() ^ id.getLeastSignificantBits(), bearer);
+            // the analysis' fallbacks are kept with the plan's, in the order they happened
+            notes.addAll(planned.notes());
+            Plan plan = new Plan(planned.questions(), planned.source(), planned.llmProvider(), List.copyOf(notes));
             if (plan.questions().isEmpty()) {
                 transitions.fail(id, "We could not find questions for this role. Please try again later.");
                 return;
             }
             transitions.ready(id, analysis, plan);
-            LOG.infof("interview %s ready: %d questions, plan %s %s", id, plan.questions().size(), plan.source(), plan.notes());
+            LOG.infof("interview %s ready: %d questions, analysis %s, plan %s %s", id, plan.questions().size(), analysis.source(),
+                    plan.source(), plan.notes());
         } catch (RuntimeException e) {
             LOG.errorf(e, "preparation of interview %s failed", id);
             transitions.fail(id, "Preparing the interview failed unexpectedly. Please start a new interview.");

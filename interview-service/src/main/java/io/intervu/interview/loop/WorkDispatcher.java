@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * Runs accepted work (preparation, answer processing) off the request thread right after commit,
  * and sweeps for work that no process finished (a crash, a restart) or interviews left idle.
- * The bearer token lives only in memory: work resumed by the sweeper calls peers without it.
+ * The user's bearer token lives only in memory: work resumed by the sweeper calls peers with the service's own token.
  */
 @ApplicationScoped
 public class WorkDispatcher {
@@ -53,7 +53,7 @@ public class WorkDispatcher {
     }
 
     @Scheduled(every = "${intervu.interview.sweep-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            delayed = "${intervu.interview.sweep-delay:5s}")
+            delayed = "${intervu.interview.sweep-delay:5s}", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         OffsetDateTime staleBefore = OffsetDateTime.now().minus(config.staleWorkAfter());
         List<UUID> preparing = QuarkusTransaction.requiringNew().call(() -> interviews.stale(InterviewStatus.PREPARING, staleBefore));

@@ -2,6 +2,7 @@ package io.intervu.interview.plan;
 
 import io.intervu.interview.analysis.Analysis;
 import io.intervu.interview.analysis.TopicVocabulary;
+import io.intervu.interview.analysis.UntrustedText;
 import io.intervu.interview.client.KnowledgeDtos;
 
 import java.util.List;
@@ -28,7 +29,7 @@ final class PlanPrompt {
                        List<KnowledgeDtos.SearchHit> context) {
         StringBuilder sb = new StringBuilder();
         sb.append("Prepare exactly ").append(questionCount).append(" interview questions for the role \"")
-                .append(fenceInline(a.role())).append("\" (profile ").append(a.roleProfile()).append(", seniority ")
+                .append(UntrustedText.inline(a.role())).append("\" (profile ").append(a.roleProfile()).append(", seniority ")
                 .append(a.seniority()).append(").\n")
                 .append("Rules: exactly one question of type \"project\": a deep-dive into a project named in the resume; ")
                 .append("the others mix \"technical\", \"scenario\" and \"behavioural\" (at least one behavioural, most technical or scenario); ")
@@ -39,32 +40,19 @@ final class PlanPrompt {
                 .append("questionRef: the ref of the bank question you used, or null.\n")
                 .append("Answer with JSON only, no prose: {\"questions\":[{\"type\":\"...\",\"topic\":\"...\",\"difficulty\":\"...\",")
                 .append("\"text\":\"...\",\"keyPoints\":[\"...\"],\"rationale\":\"...\",\"questionRef\":null}]}\n\n");
-        sb.append(fence("job-description", jd));
-        sb.append(fence("resume", resume));
+        sb.append(UntrustedText.fence("job-description", jd));
+        sb.append(UntrustedText.fence("resume", resume));
         StringBuilder bankText = new StringBuilder();
         for (KnowledgeDtos.BankQuestion q : bank.subList(0, Math.min(bank.size(), 30))) {
             bankText.append("- ref=").append(q.ref()).append(" type=").append(q.type()).append(" topics=").append(q.topics())
                     .append(" difficulty=").append(q.difficulty()).append(": ").append(q.question()).append('\n');
         }
-        sb.append(fence("question-bank", bankText.toString()));
+        sb.append(UntrustedText.fence("question-bank", bankText.toString()));
         StringBuilder ctx = new StringBuilder();
         for (KnowledgeDtos.SearchHit hit : context.subList(0, Math.min(context.size(), 6))) {
             ctx.append("- [").append(hit.documentTitle()).append("] ").append(hit.text()).append('\n');
         }
-        sb.append(fence("knowledge", ctx.toString()));
+        sb.append(UntrustedText.fence("knowledge", ctx.toString()));
         return sb.toString();
-    }
-
-    static String fence(String name, String data) {
-        return "<<<DATA " + name + "\n" + neutralise(data) + "\nDATA>>>\n\n";
-    }
-
-    /** Data may not contain our markers; a forged "DATA>>>" would otherwise end the fence early. */
-    static String neutralise(String data) {
-        return data == null ? "" : data.replace("<<<", "‹‹‹").replace(">>>", "›››");
-    }
-
-    private static String fenceInline(String s) {
-        return neutralise(s).replace("\"", "'").replace("\n", " ");
     }
 }

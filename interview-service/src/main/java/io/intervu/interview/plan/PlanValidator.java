@@ -3,6 +3,7 @@ package io.intervu.interview.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.analysis.TopicVocabulary;
+import io.intervu.interview.analysis.UntrustedText;
 import io.intervu.interview.client.KnowledgeDtos;
 
 import java.util.ArrayList;
@@ -20,36 +21,12 @@ final class PlanValidator {
     private PlanValidator() {
     }
 
-    /** Accepts bare JSON or JSON in a Markdown code fence, with or without surrounding prose. */
-    static String extractJson(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidPlanException("empty output");
-        }
-        String t = text.strip();
-        int fence = t.indexOf("```");
-        if (fence >= 0) {
-            int start = t.indexOf('\n', fence);
-            int end = t.indexOf("```", start + 1);
-            if (start > 0 && end > start) {
-                t = t.substring(start + 1, end).strip();
-            }
-        }
-        int open = t.indexOf('{');
-        int close = t.lastIndexOf('}');
-        if (open < 0 || close < open) {
-            throw new InvalidPlanException("no JSON object in output");
-        }
-        return t.substring(open, close + 1);
-    }
-
     static List<PlannedQuestion> validate(String output, int questionCount, List<KnowledgeDtos.BankQuestion> bank, ObjectMapper json) {
         JsonNode root;
         try {
-            root = json.readTree(extractJson(output));
-        } catch (InvalidPlanException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new InvalidPlanException("malformed JSON: " + e.getMessage());
+            root = UntrustedText.parseJson(output, json);
+        } catch (UntrustedText.InvalidOutputException e) {
+            throw new InvalidPlanException(e.getMessage());
         }
         JsonNode questions = root.path("questions");
         if (!questions.isArray() || questions.size() != questionCount) {

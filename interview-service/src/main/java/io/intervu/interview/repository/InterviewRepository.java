@@ -33,6 +33,15 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
         return interview;
     }
 
+    /** What a poll for the next message or the event stream needs, read without loading or locking the whole row. */
+    public LoopPosition position(UUID id, String userId) {
+        LoopPosition position = find("id", id).project(LoopPosition.class).firstResult();
+        if (position == null || !position.userId().equals(userId)) {
+            throw notFound();
+        }
+        return position;
+    }
+
     public Interview lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -56,6 +65,10 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
     }
 
     public record IdOnly(UUID id) {
+    }
+
+    public record LoopPosition(UUID id, String userId, InterviewStatus status, UUID currentTurnId, String failureReason,
+                               String reportId, Double overallScore) {
     }
 
     public static ProblemException notFound() {

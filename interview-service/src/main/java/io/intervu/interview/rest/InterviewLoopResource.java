@@ -4,18 +4,23 @@ import io.intervu.interview.Turn;
 import io.intervu.interview.config.InterviewConfig;
 import io.intervu.interview.loop.AnswerAck;
 import io.intervu.interview.loop.AnswerSubmission;
+import io.intervu.interview.loop.InterviewChangeSignals;
+import io.intervu.interview.loop.ReplicaChangeListener;
 import io.intervu.interview.loop.LoopTransitions;
 import io.intervu.interview.loop.WorkDispatcher;
 import io.intervu.interview.service.InterviewQueries;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -26,12 +31,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** The turn loop: next message, answers, and the event stream for the UI. */
 @Path("/api/interviews/{id}")
-@Authenticated
+// a person's endpoints: service tokens (group "service") own no data here
+@RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewLoopResource {
 
@@ -41,22 +50,61 @@ public class InterviewLoopResource {
     private final InterviewEventStream stream;
     private final JsonWebToken jwt;
     private final InterviewConfig config;
+    private final InterviewChangeSignals signals;
+    private final ReplicaChangeListener replicas;
+
+    static final int MAX_WAIT_SECONDS = 25;
+    private static final Duration RECHECK = Duration.ofSeconds(1);
 
     public InterviewLoopResource(LoopTransitions transitions, InterviewQueries queries, WorkDispatcher dispatcher,
-                                 InterviewEventStream stream, JsonWebToken jwt, InterviewConfig config) {
+                                 InterviewEventStream stream, JsonWebToken jwt, InterviewConfig config,
+                                 InterviewChangeSignals signals, ReplicaChangeListener replicas) {
         this.transitions = transitions;
         this.queries = queries;
         this.dispatcher = dispatcher;
         this.stream = stream;
         this.jwt = jwt;
         this.config = config;
+        this.signals = signals;
+        this.replicas = replicas;
     }
 
+    /**
+     * The interviewer's current message. With {@code wait} (seconds, at most 25) a client that would
+     * get 204 instead waits until the message is ready or the time is up (long poll).
+     */
     @GET
     @Path("/messages/next")
-    public Response next(@PathParam("id") String id) {
+    public Uni<Response> next(@PathParam("id") String id, @QueryParam("wait") Integer wait) {
         UUID interviewId = Ids.parse(id);
-        Turn turn = transitions.deliver(interviewId, jwt.getSubject());
+        if (wait != null && (wait < 0 || wait > MAX_WAIT_SECONDS)) {
+            throw invalid("wait", "must be between 0 and " + MAX_WAIT_SECONDS + " seconds");
+        }
+        String userId = jwt.getSubject();
+        Instant deadline = Instant.now().plusSeconds(wait == null ? 0 : wait);
+        return nextBy(interviewId, userId, deadline);
+    }
+
+    private Uni<Response> nextBy(UUID interviewId, String userId, Instant deadline) {
+        // taken before the read, so no change slips between; a client that does not wait needs none
+        CompletableFuture<Void> change = Instant.now().isBefore(deadline) ? signals.nextChange(interviewId) : null;
+        return Uni.createFrom().item(() -> nextNow(interviewId, userId))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(response -> {
+                    Duration left = Duration.between(Instant.now(), deadline);
+                    if (response.getStatus() != 204 || left.isNegative() || left.isZero()) {
+                        return Uni.createFrom().item(response);
+                    }
+                    // woken by the commit of a change (here or, through NOTIFY, on another replica); the re-read is the safety net
+                    Duration recheck = replicas.recheckInterval(RECHECK);
+                    Duration nap = left.compareTo(recheck) < 0 ? left : recheck;
+                    return Uni.createFrom().completionStage(change).ifNoItem().after(nap).recoverWithItem(() -> null)
+                            .onItem().transformToUni(ignored -> nextBy(interviewId, userId, deadline));
+                });
+    }
+
+    private Response nextNow(UUID interviewId, String userId) {
+        Turn turn = transitions.deliver(interviewId, userId);
         if (turn == null) {
             return Response.noContent().header("Retry-After", config.retryAfterSeconds()).build();
         }

@@ -6,7 +6,7 @@ import io.intervu.interview.loop.WorkDispatcher;
 import io.intervu.interview.service.InterviewIntake;
 import io.intervu.interview.service.InterviewQueries;
 import io.intervu.interview.service.StartRequest;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,7 +30,8 @@ import java.util.UUID;
 
 /** Start an interview and read it back; the loop's endpoints are in {@link InterviewLoopResource}. */
 @Path("/api/interviews")
-@Authenticated
+// a person's endpoints: service tokens (group "service") own no data here
+@RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewResource {
 

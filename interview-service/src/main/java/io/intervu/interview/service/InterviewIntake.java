@@ -4,6 +4,7 @@ import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
 import io.intervu.interview.config.InterviewConfig;
 import io.intervu.interview.intake.ResumeReader;
+import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.rest.Problem;
 import io.intervu.interview.rest.ProblemException;
@@ -24,17 +25,27 @@ public class InterviewIntake {
 
     private final ResumeReader resumes;
     private final InterviewRepository interviews;
+    private final ErasureRecordRepository erasures;
     private final InterviewConfig config;
 
-    public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, InterviewConfig config) {
+    public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, ErasureRecordRepository erasures,
+                           InterviewConfig config) {
         this.resumes = resumes;
         this.interviews = interviews;
+        this.erasures = erasures;
         this.config = config;
     }
 
-    /** Returns the new interview, or the earlier one started with the same Idempotency-Key. */
+    /**
+     * Returns the new interview, or the earlier one started with the same Idempotency-Key. A deleted
+     * user's token stays valid for minutes: their erasure, done or concurrent, wins (401 account-gone).
+     */
     @Transactional
     public Interview start(String userId, StartRequest request) {
+        erasures.lockUser(userId);
+        if (erasures.erased(userId)) {
+            throw accountGone();
+        }
         if (request.idempotencyKey() != null) {
             Interview earlier = interviews.byStartKey(userId, request.idempotencyKey());
             if (earlier != null) {
@@ -69,6 +80,11 @@ public class InterviewIntake {
         i.lastActivityAt = now;
         interviews.persist(i);
         return i;
+    }
+
+    /** The same problem auth-service answers for a deleted account's token. */
+    static ProblemException accountGone() {
+        return new ProblemException(401, "account-gone", "Account no longer exists", "This account has been deleted.");
     }
 
     private void validateOptions(StartRequest r) {

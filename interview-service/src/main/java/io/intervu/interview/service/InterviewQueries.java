@@ -1,9 +1,12 @@
 package io.intervu.interview.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.Interview;
+import io.intervu.interview.PreparedQuestion;
 import io.intervu.interview.Turn;
 import io.intervu.interview.loop.EventComposer;
 import io.intervu.interview.repository.InterviewRepository;
+import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.repository.TurnRepository;
 import io.intervu.interview.rest.HistoryItem;
 import io.intervu.interview.rest.InterviewView;
@@ -21,12 +24,17 @@ public class InterviewQueries {
 
     private final InterviewRepository interviews;
     private final TurnRepository turns;
+    private final PreparedQuestionRepository questions;
     private final EventComposer composer;
+    private final ObjectMapper json;
 
-    public InterviewQueries(InterviewRepository interviews, TurnRepository turns, EventComposer composer) {
+    public InterviewQueries(InterviewRepository interviews, TurnRepository turns, PreparedQuestionRepository questions,
+                            EventComposer composer, ObjectMapper json) {
         this.interviews = interviews;
         this.turns = turns;
+        this.questions = questions;
         this.composer = composer;
+        this.json = json;
     }
 
     @Transactional
@@ -55,27 +63,30 @@ public class InterviewQueries {
     public MessageView message(UUID id, Turn turn) {
         Interview i = interviews.findById(id);
         int number = Turn.GREETING.equals(turn.kind) ? 0 : Turn.CLOSING.equals(turn.kind) ? i.questionCount : i.currentOrdinal;
-        return new MessageView(turn.id.toString(), turn.kind, turn.prompt, turn.questionId == null ? null : turn.questionId.toString(),
+        PreparedQuestion q = turn.questionId == null ? null : questions.findById(turn.questionId);
+        return new MessageView(turn.id.toString(), turn.kind, turn.prompt, q == null ? null : q.id.toString(),
+                q == null ? null : q.type, q == null ? null : q.topic, q == null ? null : q.difficulty,
                 number, i.questionCount, turn.followUpIndex, Turn.CLOSING.equals(turn.kind),
                 turn.id.equals(i.currentTurnId) ? i.notice : null);
     }
 
-    /** A small fingerprint of what the UI shows, for the event stream to notice changes. */
+    /** A small fingerprint of what the UI shows, for the event stream to notice changes; read as a projection (it is polled). */
     @Transactional
     public Snapshot snapshot(UUID id, String userId) {
-        Interview i = interviews.owned(id, userId);
-        return new Snapshot(i.status.name(), i.currentTurnId == null ? null : i.currentTurnId.toString(), i.reportId, i.overallScore);
+        InterviewRepository.LoopPosition p = interviews.position(id, userId);
+        return new Snapshot(p.status().name(), p.currentTurnId() == null ? null : p.currentTurnId().toString(), p.reportId(),
+                p.overallScore());
     }
 
     public record Snapshot(String status, String currentTurnId, String reportId, Double overallScore) {
     }
 
-    private static List<String> notes(String stored) {
+    private List<String> notes(String stored) {
         if (stored == null) {
             return null;
         }
         try {
-            return List.of(new com.fasterxml.jackson.databind.ObjectMapper().readValue(stored, String[].class));
+            return List.of(json.readValue(stored, String[].class));
         } catch (Exception e) {
             return null;
         }

@@ -1,9 +1,11 @@
 package io.intervu.interview.service;
 
 import io.intervu.interview.Interview;
+import io.intervu.interview.loop.InterviewChanged;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.repository.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -18,10 +20,12 @@ public class OutcomeRecorder {
 
     private final ProcessedEventRepository processed;
     private final InterviewRepository interviews;
+    private final Event<InterviewChanged> changed;
 
-    public OutcomeRecorder(ProcessedEventRepository processed, InterviewRepository interviews) {
+    public OutcomeRecorder(ProcessedEventRepository processed, InterviewRepository interviews, Event<InterviewChanged> changed) {
         this.processed = processed;
         this.interviews = interviews;
+        this.changed = changed;
     }
 
     /** Returns false for a duplicate; an unknown (e.g. erased) interview is claimed and ignored. */
@@ -35,6 +39,7 @@ public class OutcomeRecorder {
             i.overallScore = overallScore;
             i.readiness = readiness;
             i.updatedAt = OffsetDateTime.now();
+            changed.fire(new InterviewChanged(interviewId));
         }
         return true;
     }
@@ -49,6 +54,7 @@ public class OutcomeRecorder {
             i.reportId = reportId;
             i.reportUrl = url;
             i.updatedAt = OffsetDateTime.now();
+            changed.fire(new InterviewChanged(interviewId));
         }
         return true;
     }

@@ -1,6 +1,8 @@
 package io.intervu.interview.service;
 
 import io.intervu.interview.ErasureRecord;
+import io.intervu.interview.repository.OutboxRepository;
+import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,16 +17,24 @@ public class UserErasureService {
     static final String CONSUMER = "interview.user-erasure";
 
     private final ProcessedEventRepository processed;
+    private final ErasureRecordRepository erasures;
+    private final OutboxRepository outbox;
     private final EntityManager em;
 
-    public UserErasureService(ProcessedEventRepository processed, EntityManager em) {
+    public UserErasureService(ProcessedEventRepository processed, ErasureRecordRepository erasures, OutboxRepository outbox, EntityManager em) {
         this.processed = processed;
+        this.erasures = erasures;
+        this.outbox = outbox;
         this.em = em;
     }
 
-    /** Returns false when this event was already applied. */
+    /**
+     * Returns false when this event was already applied. Waits for the user's writes in flight
+     * (they hold the user's lock); the record it leaves makes every later write about the user refuse.
+     */
     @Transactional
     public boolean erase(String eventId, String userId) {
+        erasures.lockUser(userId);
         if (!processed.claim(eventId, CONSUMER)) {
             return false;
         }
@@ -34,17 +44,17 @@ public class UserErasureService {
         record.eventId = eventId;
         record.rowsErased = rows;
         record.erasedAt = OffsetDateTime.now();
-        record.persist();
+        erasures.persist(record);
         return true;
     }
 
     /**
-     * Every table with user data: turns and plan questions of the user's interviews, the outbox
-     * copies of their events (they carry transcripts), then the interviews.
+     * Every table with user data: the outbox copies of the user's events, published or pending (they
+     * carry transcripts; a pending one sent now would make its consumers store the erased user's data
+     * again), turns and plan questions of the user's interviews, then the interviews.
      */
     private long deleteUserRows(String userId) {
-        long events = em.createNativeQuery("delete from outbox_event where event_key in (select cast(id as varchar) from interview where user_id = :u)")
-                .setParameter("u", userId).executeUpdate();
+        long events = outbox.deleteAllOfUser(userId);
         long turns = em.createNativeQuery("delete from turn where interview_id in (select id from interview where user_id = :u)")
                 .setParameter("u", userId).executeUpdate();
         long questions = em.createNativeQuery("delete from prepared_question where interview_id in (select id from interview where user_id = :u)")

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 
 /**
  * Platform overhead per turn (answer POSTed -> next message served) with instant providers
- * (typed answers; no LLM), at 1, 10 and 50 concurrent interviews. Not a test: it prints figures.
+ * (typed answers; no LLM), at 1, 10 and 50 concurrent interviews, clients long-polling
+ * messages/next?wait=20. Not a test: it prints figures.
  * Run: ./mvnw -pl interview-service test -Dtest=TurnOverheadBenchmark -Dbenchmark=true
  */
 @QuarkusTest
@@ -35,7 +36,7 @@ class TurnOverheadBenchmark {
     void perTurnOverhead() throws Exception {
         PeerStubs.resetToDefaults();
         run(1); // warm-up: JIT, CoreNLP model, connection pools
-        StringBuilder report = new StringBuilder("\nper-turn overhead (answer POST -> next message 200), typed answers, " + QUESTIONS + " questions + greeting\n");
+        StringBuilder report = new StringBuilder("\nper-turn overhead (answer POST -> next message 200, long poll), typed answers, " + QUESTIONS + " questions + greeting\n");
         for (int concurrency : new int[]{1, 10, 50}) {
             List<Long> samples = run(concurrency);
             Collections.sort(samples);
@@ -72,11 +73,8 @@ class TurnOverheadBenchmark {
             long t0 = System.nanoTime();
             api.answerText(id, message.getString("turnId"), ANSWER).then().statusCode(202);
             Response next;
-            do {
-                next = api.request().get("/api/interviews/" + id + "/messages/next");
-                if (next.statusCode() == 204) {
-                    Thread.sleep(1);
-                }
+            do { // long poll: the server answers as soon as the message is ready
+                next = api.request().queryParam("wait", 20).get("/api/interviews/" + id + "/messages/next");
             } while (next.statusCode() == 204);
             samples.add(System.nanoTime() - t0);
             message = next.jsonPath();

@@ -140,5 +140,7 @@ class GeminiPlannerTest {
         JsonPath view = prepared();
         assertThat(view.getString("planSource")).isEqualTo("offline");
         assertThat(view.getString("llmProvider")).isEqualTo("offline");
+        // our two attempts and no hidden retries of the model client on top of them
+        PeerStubs.server().verify(2, postRequestedFor(urlPathMatching(GENERATE)));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
 
 /** Forged, expired or misaddressed tokens never reach the interview API. */
 @QuarkusTest
@@ -23,7 +24,8 @@ class HostileJwtTest {
     private final String userId = UUID.randomUUID().toString();
 
     private static void refused(String token) {
-        given().header("Authorization", "Bearer " + token).get("/api/interviews").then().statusCode(401);
+        given().header("Authorization", "Bearer " + token).get("/api/interviews").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer").body("type", endsWith("invalid-token"));
     }
 
     @Test
@@ -32,8 +34,14 @@ class HostileJwtTest {
     }
 
     @Test
+    void aServiceTokenIsNotAPerson() {
+        given().header("Authorization", "Bearer " + TestJwt.token("service:interview-service", Set.of("service")))
+                .get("/api/interviews").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
     void noTokenOrGarbage() {
-        given().get("/api/interviews").then().statusCode(401);
+        given().get("/api/interviews").then().statusCode(401).contentType("application/problem+json");
         refused("not.a.jwt");
     }
 

@@ -1,0 +1,61 @@
+package io.intervu.interview.loop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.interview.analysis.UntrustedText;
+import io.intervu.interview.analysis.UntrustedText.InvalidOutputException;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a model's follow-up proposal. The follow-up text becomes an interviewer message, so it is
+ * cleaned, length-bounded and must be a question about one of the question's key points; text
+ * that talks about scores, ending the interview or instructions is refused.
+ */
+final class FollowUpValidator {
+
+    static final int MIN_TEXT = 15;
+    static final int MAX_TEXT = 300;
+    /** What an interviewer's follow-up never says; a model that says it has followed injected instructions. */
+    private static final Pattern OFF_LIMITS = Pattern.compile("(?i)\\b(scores?|scored|scoring|grades?|graded|rating|rated|marks)\\b"
+            + "|\\b\\d+(\\.\\d+)?\\s*(/|out of)\\s*\\d+\\b|\\b(interview|session) (is|has) (over|ended|finished|complete)"
+            + "|\\bend (the|this) interview\\b|\\b(previous|prior|earlier) instructions\\b|\\bsystem (note|prompt)\\b");
+
+    private FollowUpValidator() {
+    }
+
+    static FollowUpPolicy.Proposal validate(String output, List<String> keyPoints, ObjectMapper json) {
+        JsonNode root = UntrustedText.parseJson(output, json);
+        String action = root.path("action").asText("");
+        String reason = UntrustedText.clean(root.path("reason").asText(""));
+        if (reason.isEmpty() || reason.length() > 500) {
+            throw new InvalidOutputException("missing or overlong reason");
+        }
+        reason = "gemini: " + reason;
+        if ("next".equals(action)) {
+            return new FollowUpPolicy.Proposal(false, null, List.of(), reason, null, "gemini", null);
+        }
+        if (!"follow_up".equals(action)) {
+            throw new InvalidOutputException("unknown action " + abbreviate(action));
+        }
+        String text = UntrustedText.clean(root.path("followUp").asText(""));
+        if (text.length() < MIN_TEXT || text.length() > MAX_TEXT) {
+            throw new InvalidOutputException("follow-up text must be " + MIN_TEXT + " to " + MAX_TEXT + " characters");
+        }
+        if (!text.contains("?")) {
+            throw new InvalidOutputException("follow-up is not a question");
+        }
+        if (OFF_LIMITS.matcher(text).find()) {
+            throw new InvalidOutputException("follow-up talks about scoring, ending the interview or instructions");
+        }
+        String probes = UntrustedText.clean(root.path("probes").asText(""));
+        String keyPoint = keyPoints.stream().filter(k -> k.strip().equalsIgnoreCase(probes)).findFirst()
+                .orElseThrow(() -> new InvalidOutputException("probes \"" + abbreviate(probes) + "\" is not one of the key points"));
+        return new FollowUpPolicy.Proposal(true, keyPoint, List.of(), reason, text, "gemini", null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,63 @@
+package io.intervu.interview.loop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.interview.client.GeminiChat;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Gemini proposes follow-up or next for an answer when GOOGLE_API_KEY is set. One call, bounded by
+ * a deadline (the candidate is waiting; the model client's own timeout may be longer); any
+ * failure, lateness or invalid output throws, and the caller uses the offline rules.
+ */
+@ApplicationScoped
+public class GeminiFollowUpAdvisor {
+
+    private final GeminiChat gemini;
+    private final ObjectMapper json;
+    private final ManagedExecutor executor;
+    private final boolean wanted;
+    private final Duration deadline;
+
+    public GeminiFollowUpAdvisor(GeminiChat gemini, ObjectMapper json, ManagedExecutor executor,
+                                 @ConfigProperty(name = "intervu.gemini.follow-ups", defaultValue = "true") boolean wanted,
+                                 @ConfigProperty(name = "intervu.gemini.follow-up-deadline", defaultValue = "10s") Duration deadline) {
+        this.gemini = gemini;
+        this.json = json;
+        this.executor = executor;
+        this.wanted = wanted;
+        this.deadline = deadline;
+    }
+
+    public boolean enabled() {
+        return wanted && gemini.configured();
+    }
+
+    FollowUpPolicy.Proposal propose(String question, List<String> keyPoints, List<String> earlierAnswers,
+                                    Set<String> earlierFollowUps, String answer) {
+        String user = FollowUpPrompt.user(question, keyPoints, earlierAnswers, earlierFollowUps, answer);
+        CompletableFuture<String> call = executor.supplyAsync(() -> gemini.ask(FollowUpPrompt.system(), user));
+        String text;
+        try {
+            text = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new IllegalStateException("no proposal within " + deadline.toMillis() / 1000.0 + " s");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the proposal");
+        }
+        return FollowUpValidator.validate(text, keyPoints, json);
+    }
+}
