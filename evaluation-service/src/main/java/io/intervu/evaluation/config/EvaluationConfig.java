@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
-import java.util.Optional;
 
 @ConfigMapping(prefix = "intervu.evaluation")
 public interface EvaluationConfig {
@@ -26,21 +25,11 @@ public interface EvaluationConfig {
 
     Gemini gemini();
 
+    /**
+     * How Gemini is used. Connecting to it (GOOGLE_API_KEY, GEMINI_BASE_URL, GEMINI_MODEL,
+     * GEMINI_TIMEOUT) is quarkus-langchain4j's configuration, quarkus.langchain4j.ai.gemini.*.
+     */
     interface Gemini {
-        /** GOOGLE_API_KEY; without it the offline evaluator is used and Gemini is never called. */
-        Optional<String> apiKey();
-
-        /** The Generative Language API root; a local WireMock in tests. */
-        @WithDefault("https://generativelanguage.googleapis.com")
-        String baseUrl();
-
-        @WithDefault("gemini-2.5-flash")
-        String model();
-
-        /** Per HTTP request; the fault-tolerance timeout around all retries is set in application.properties. */
-        @WithDefault("20s")
-        Duration requestTimeout();
-
         /** How many times to ask for schema-valid output before falling back to the offline evaluator. */
         @WithDefault("2")
         int maxOutputAttempts();

@@ -8,13 +8,18 @@ import java.util.List;
 /** interview.answer-recorded as this service reads it (docs/contracts.md); unknown fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AnswerRecorded(String interviewId, String userId, String answerId, String turnId, String turnKind,
-                             Integer followUpIndex, String prompt, PlanQuestion question, String role,
+                             Integer followUpIndex, String prompt, FollowUp followUp, PlanQuestion question, String role,
                              List<String> focusTopics, Answer answer, JsonNode delivery, JsonNode confidence,
                              String answeredAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlanQuestion(String questionId, Integer ordinal, String type, String topic, String difficulty,
                                String text, List<String> keyPoints, Source source) {
+    }
+
+    /** Follow-up turns only (absent from older producers): the key point the follow-up probed and who proposed it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FollowUp(String probes, String proposedBy, String reason) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -41,6 +41,6 @@ public class InterviewCompletedConsumer {
             throw new MalformedEventException("interview.completed without interviewId, userId or answerCount: " + event.id());
         }
         boolean recorded = assessments.onCompleted(event.id(), completed, event.data());
-        LOG.debugf("interview %s completed event %s", completed.interviewId(), recorded ? "recorded" : "was a duplicate");
+        LOG.debugf("interview %s completed event %s", completed.interviewId(), recorded ? "recorded" : "skipped (duplicate or erased user)");
     }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.InterviewAssessment;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,8 @@ import java.util.UUID;
 
 /** The caller's own evaluations of one interview, and its assessment once made. */
 @Path("/api/evaluations")
-@Authenticated
+// a person's endpoints: service tokens (group "service") own no data here
+@RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 

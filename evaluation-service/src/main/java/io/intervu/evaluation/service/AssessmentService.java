@@ -9,6 +9,7 @@ import io.intervu.evaluation.InterviewAssessment;
 import io.intervu.evaluation.InterviewCompletion;
 import io.intervu.evaluation.event.InterviewCompleted;
 import io.intervu.evaluation.event.OutboxWriter;
+import io.intervu.evaluation.repository.ErasureRecordRepository;
 import io.intervu.evaluation.repository.InterviewLock;
 import io.intervu.evaluation.repository.ProcessedEventRepository;
 import io.intervu.evaluation.service.assessment.AssessmentBuilder;
@@ -25,8 +26,9 @@ import java.util.List;
 
 /**
  * Makes the one overall assessment of an interview once interview.completed has arrived and as
- * many answers are evaluated as it announced, whichever comes last. Callers hold the interview
- * lock; the assessment's primary key refuses a second one regardless.
+ * many answers are evaluated as it announced, whichever comes last. Callers hold the user's
+ * erasure lock, then the interview lock; the assessment's primary key refuses a second one
+ * regardless. Nothing is stored about a user erased here.
  */
 @ApplicationScoped
 public class AssessmentService {
@@ -36,22 +38,30 @@ public class AssessmentService {
     private static final Logger LOG = Logger.getLogger(AssessmentService.class);
 
     private final ProcessedEventRepository processed;
+    private final ErasureRecordRepository erasures;
     private final InterviewLock lock;
     private final OutboxWriter outbox;
     private final ObjectMapper json;
 
-    public AssessmentService(ProcessedEventRepository processed, InterviewLock lock, OutboxWriter outbox, ObjectMapper json) {
+    public AssessmentService(ProcessedEventRepository processed, ErasureRecordRepository erasures, InterviewLock lock,
+                             OutboxWriter outbox, ObjectMapper json) {
         this.processed = processed;
+        this.erasures = erasures;
         this.lock = lock;
         this.outbox = outbox;
         this.json = json;
     }
 
-    /** Returns false for a duplicate event. */
+    /** Returns false for a duplicate event or one about an erased user (marked processed, nothing stored). */
     @Transactional
     public boolean onCompleted(String eventId, InterviewCompleted completed, JsonNode data) {
+        erasures.lockUser(completed.userId());
         lock.lock(completed.interviewId());
         if (!processed.claim(eventId, CONSUMER)) {
+            return false;
+        }
+        if (erasures.erased(completed.userId())) {
+            LOG.infof("completed event %s is about an erased user: skipped", eventId);
             return false;
         }
         if (InterviewCompletion.findById(completed.interviewId()) == null) {
@@ -79,7 +89,15 @@ public class AssessmentService {
      */
     @Transactional
     public void assessOverdue(String interviewId) {
+        InterviewCompletion completion = InterviewCompletion.findById(interviewId);
+        if (completion == null) {
+            return;
+        }
+        erasures.lockUser(completion.userId);
         lock.lock(interviewId);
+        if (erasures.erased(completion.userId)) {
+            return; // erased after this completion was read: nothing more about the user
+        }
         assess(interviewId, true);
     }
 

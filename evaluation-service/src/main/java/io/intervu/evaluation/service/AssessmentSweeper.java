@@ -27,7 +27,8 @@ public class AssessmentSweeper {
     }
 
     @Scheduled(every = "${intervu.evaluation.assessment-sweep-interval:60s}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
         try {
             for (String interviewId : overdue()) {

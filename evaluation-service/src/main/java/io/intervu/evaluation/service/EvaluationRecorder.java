@@ -7,11 +7,13 @@ import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.event.AnswerEvaluated;
 import io.intervu.evaluation.event.AnswerRecorded;
 import io.intervu.evaluation.event.OutboxWriter;
+import io.intervu.evaluation.repository.ErasureRecordRepository;
 import io.intervu.evaluation.repository.InterviewLock;
 import io.intervu.evaluation.repository.ProcessedEventRepository;
 import io.intervu.evaluation.service.rubric.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -21,22 +23,26 @@ import java.util.UUID;
 /**
  * Stores one evaluation, its outgoing event and its processed-event row in one transaction, then
  * sees whether the interview can now be assessed. A redelivered event, or a second event for an
- * answer already evaluated, changes nothing.
+ * answer already evaluated, changes nothing; nor does an answer of a user erased here (the event
+ * is only marked processed).
  */
 @ApplicationScoped
 public class EvaluationRecorder {
 
     public static final String CONSUMER = "evaluation.answer-recorded";
+    private static final Logger LOG = Logger.getLogger(EvaluationRecorder.class);
 
     private final ProcessedEventRepository processed;
+    private final ErasureRecordRepository erasures;
     private final InterviewLock lock;
     private final OutboxWriter outbox;
     private final AssessmentService assessments;
     private final ObjectMapper json;
 
-    public EvaluationRecorder(ProcessedEventRepository processed, InterviewLock lock, OutboxWriter outbox,
-                              AssessmentService assessments, ObjectMapper json) {
+    public EvaluationRecorder(ProcessedEventRepository processed, ErasureRecordRepository erasures, InterviewLock lock,
+                              OutboxWriter outbox, AssessmentService assessments, ObjectMapper json) {
         this.processed = processed;
+        this.erasures = erasures;
         this.lock = lock;
         this.outbox = outbox;
         this.assessments = assessments;
@@ -48,11 +54,33 @@ public class EvaluationRecorder {
         return processed.count("eventId = ?1 and consumer = ?2", eventId, CONSUMER) > 0;
     }
 
-    /** Returns false when nothing was recorded (duplicate event or answer). */
+    /**
+     * Before the evaluation, so an erased user's answer reaches no model: marks the event processed
+     * and returns true when its user was erased here. {@link #record} checks again under the lock.
+     */
+    @Transactional
+    public boolean skipIfErased(String eventId, String userId) {
+        if (!erasures.erased(userId)) {
+            return false;
+        }
+        processed.claim(eventId, CONSUMER);
+        LOG.infof("answer event %s is about an erased user: skipped", eventId);
+        return true;
+    }
+
+    /**
+     * Returns false when nothing was recorded (duplicate event or answer, erased user). The user's
+     * lock comes first, before the interview's and any row: the erasure waits for it too.
+     */
     @Transactional
     public boolean record(String eventId, AnswerRecorded answer, JsonNode answerData, RubricResult result) {
+        erasures.lockUser(answer.userId());
         lock.lock(answer.interviewId());
         if (!processed.claim(eventId, CONSUMER)) {
+            return false;
+        }
+        if (erasures.erased(answer.userId())) {
+            LOG.infof("answer event %s is about an erased user: skipped", eventId);
             return false;
         }
         if (AnswerEvaluation.count("answerId", answer.answerId()) > 0) {

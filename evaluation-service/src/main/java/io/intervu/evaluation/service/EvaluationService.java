@@ -6,6 +6,8 @@ import io.intervu.evaluation.service.rubric.AnswerInput;
 import io.intervu.evaluation.service.rubric.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
+
 /**
  * Evaluates one recorded answer. The evaluation (possibly a slow provider call) runs outside any
  * transaction; only storing it is transactional, and that is where duplicates are refused.
@@ -21,9 +23,9 @@ public class EvaluationService {
         this.recorder = recorder;
     }
 
-    /** Returns false when the event was a duplicate or a turn that is not scored. */
+    /** Returns false when the event was a duplicate, a turn that is not scored or about a user erased here. */
     public boolean onAnswerRecorded(String eventId, AnswerRecorded answer, JsonNode data) {
-        if (recorder.alreadyProcessed(eventId)) {
+        if (recorder.alreadyProcessed(eventId) || recorder.skipIfErased(eventId, answer.userId())) {
             return false;
         }
         if ("greeting".equalsIgnoreCase(answer.turnKind())) {
@@ -34,11 +36,21 @@ public class EvaluationService {
         return recorder.record(eventId, answer, data, result);
     }
 
+    /**
+     * A follow-up asks about one key point of its question, so its answer is judged on that point;
+     * a prepared question (or a follow-up whose probe is unknown) on all of the question's points.
+     */
+    static List<String> keyPointsOfTurn(AnswerRecorded a) {
+        List<String> all = a.question() == null || a.question().keyPoints() == null ? List.of() : a.question().keyPoints();
+        String probes = a.followUp() == null ? null : a.followUp().probes();
+        return "follow-up".equalsIgnoreCase(a.turnKind()) && probes != null && all.contains(probes) ? List.of(probes) : all;
+    }
+
     static AnswerInput toInput(AnswerRecorded a) {
         AnswerRecorded.PlanQuestion q = a.question();
         return new AnswerInput(q == null ? null : q.type(), q == null ? null : q.topic(), q == null ? null : q.difficulty(),
                 q == null || q.text() == null ? a.prompt() : q.text(), a.prompt(), a.turnKind(),
-                q == null ? null : q.keyPoints(), a.role(), a.focusTopics(),
+                keyPointsOfTurn(a), a.role(), a.focusTopics(),
                 a.answer() == null ? null : a.answer().text(), a.speechDetected(), a.fillerRate());
     }
 }

@@ -3,6 +3,7 @@ package io.intervu.evaluation.event;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.InterviewAssessment;
+import io.intervu.evaluation.InterviewCompletion;
 import io.intervu.evaluation.OutboxEvent;
 import io.intervu.evaluation.service.AssessmentService;
 import io.intervu.testsupport.KafkaProbe;
@@ -32,6 +33,10 @@ class AnswerEvaluationFlowTest {
 
     static long evaluations(String interviewId) {
         return QuarkusTransaction.requiringNew().call(() -> AnswerEvaluation.count("interviewId", interviewId));
+    }
+
+    static boolean completionRecorded(String interviewId) {
+        return QuarkusTransaction.requiringNew().call(() -> InterviewCompletion.findById(interviewId) != null);
     }
 
     static long outboxEvents(String topic, String interviewId) {
@@ -200,6 +205,8 @@ class AnswerEvaluationFlowTest {
         TestEvents.sendCompleted(UUID.randomUUID().toString(), completed(interviewId, userId, 2, List.of(q)));
         TestEvents.sendAnswer(answerRecorded(interviewId, userId, "g1-" + interviewId, q, "question", 0, TestEvents.STRONG_KAFKA_ANSWER, true));
         await().atMost(Duration.ofSeconds(60)).until(() -> evaluations(interviewId) == 1);
+        // the completion comes on another topic and consumer: the sweeper only acts on a recorded one
+        await().atMost(Duration.ofSeconds(60)).until(() -> completionRecorded(interviewId));
         assertEquals(0, outboxEvents("evaluation.interview-assessed", interviewId));
 
         assessments.assessOverdue(interviewId); // what the sweeper does once the grace period is over

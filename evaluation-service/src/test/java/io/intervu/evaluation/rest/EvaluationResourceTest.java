@@ -54,9 +54,13 @@ class EvaluationResourceTest {
         given().auth().oauth2(TestJwt.user(UUID.randomUUID().toString())).queryParam("interviewId", interviewId)
                 .when().get("/api/evaluations")
                 .then().statusCode(200).body("evaluations.size()", equalTo(0));
-        given().queryParam("interviewId", interviewId).when().get("/api/evaluations").then().statusCode(401);
+        given().queryParam("interviewId", interviewId).when().get("/api/evaluations").then().statusCode(401)
+                .contentType("application/problem+json");
         given().auth().oauth2(TestJwt.signedByForeignKey(owner)).queryParam("interviewId", interviewId)
-                .when().get("/api/evaluations").then().statusCode(401);
+                .when().get("/api/evaluations").then().statusCode(401).contentType("application/problem+json");
+        // a service token is not a person: it reads nobody's evaluations
+        given().auth().oauth2(TestJwt.token("service:interview-service", java.util.Set.of("service"))).queryParam("interviewId", interviewId)
+                .when().get("/api/evaluations").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

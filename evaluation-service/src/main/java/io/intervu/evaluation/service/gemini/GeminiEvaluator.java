@@ -1,10 +1,15 @@
 package io.intervu.evaluation.service.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.intervu.evaluation.client.GeminiClient;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonRawSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import io.intervu.evaluation.client.GeminiChatClient;
 import io.intervu.evaluation.config.EvaluationConfig;
 import io.intervu.evaluation.service.offline.AnswerSignals;
 import io.intervu.evaluation.service.rubric.AnswerInput;
@@ -24,38 +29,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Scores an answer with Gemini: structured JSON checked against the response schema (invalid
- * output is asked for again, up to the configured attempts), then a sceptical second pass over
- * scores of 5, scores of 1 and large disagreements between criteria. The overall score is
- * computed here from the criteria with the same weights as the offline evaluator.
+ * Scores an answer with Gemini (through quarkus-langchain4j's ChatModel): structured JSON requested
+ * with a response JSON schema and checked against the same rules here (invalid output is asked for
+ * again, up to the configured attempts), then a sceptical second pass over scores of 5, scores of 1
+ * and large disagreements between criteria. The overall score is computed here from the criteria
+ * with the same weights as the offline evaluator.
  */
 @ApplicationScoped
 public class GeminiEvaluator {
 
     static final String REVIEW_MARKER = "SCEPTICAL REVIEW";
 
-    private final GeminiClient client;
+    private final GeminiChatClient client;
     private final EvaluationConfig config;
-    private final ObjectMapper json;
     private final String systemInstruction;
     private final String reviewInstruction;
-    private final JsonNode evaluationSchema;
-    private final JsonNode reviewSchema;
+    private final ResponseFormat evaluationFormat;
+    private final ResponseFormat reviewFormat;
 
-    public GeminiEvaluator(GeminiClient client, EvaluationConfig config, ObjectMapper json) {
+    public GeminiEvaluator(GeminiChatClient client, EvaluationConfig config) {
         this.client = client;
         this.config = config;
-        this.json = json;
         this.systemInstruction = resource("gemini/system-instruction.txt");
         this.reviewInstruction = resource("gemini/review-instruction.txt");
-        try {
-            this.evaluationSchema = json.readTree(resource("gemini/evaluation-response-schema.json"));
-            this.reviewSchema = json.readTree(resource("gemini/review-response-schema.json"));
-        } catch (IOException e) {
-            throw new IllegalStateException("Gemini response schemas unreadable", e);
-        }
+        this.evaluationFormat = jsonFormat("evaluation", resource("gemini/evaluation-response-schema.json"));
+        this.reviewFormat = jsonFormat("review", resource("gemini/review-response-schema.json"));
     }
 
     public boolean configured() {
@@ -64,7 +65,7 @@ public class GeminiEvaluator {
 
     /** Throws GeminiOutputException, or the client's exceptions, when no valid evaluation could be had. */
     public RubricResult evaluate(AnswerInput in) {
-        JsonNode first = askValid(request(systemInstruction, evaluationPrompt(in), evaluationSchema), GeminiOutputValidator::checkEvaluation);
+        JsonNode first = askValid(systemInstruction, evaluationPrompt(in), evaluationFormat, GeminiOutputValidator::checkEvaluation);
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         for (String name : Rubric.CRITERIA) {
             for (JsonNode c : first.path("criteria")) {
@@ -101,7 +102,7 @@ public class GeminiEvaluator {
         }
         JsonNode out;
         try {
-            out = askValid(request(reviewInstruction, reviewPrompt(in, criteria, targets), reviewSchema),
+            out = askValid(reviewInstruction, reviewPrompt(in, criteria, targets), reviewFormat,
                     node -> GeminiOutputValidator.checkReview(node, targets));
         } catch (RuntimeException e) {
             return "review of " + String.join(", ", targets) + " failed (" + e.getMessage() + "); first-pass scores kept";
@@ -132,38 +133,33 @@ public class GeminiEvaluator {
         return targets;
     }
 
-    private JsonNode askValid(ObjectNode request, java.util.function.Consumer<JsonNode> check) {
+    /** Asks until the output passes {@code check}; a failed attempt's error goes back to the model as a correction. */
+    private JsonNode askValid(String instruction, String prompt, ResponseFormat format, Consumer<JsonNode> check) {
         int attempts = Math.max(1, config.gemini().maxOutputAttempts());
         GeminiOutputException last = null;
+        List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(instruction), UserMessage.from(prompt)));
         for (int i = 0; i < attempts; i++) {
-            JsonNode response = client.generateContent(request);
+            ChatRequest request = ChatRequest.builder().messages(messages).responseFormat(format).temperature(0.0).build();
             try {
-                JsonNode out = GeminiOutputValidator.modelJson(response);
+                JsonNode out = GeminiOutputValidator.modelJson(client.chat(request));
                 check.accept(out);
                 return out;
             } catch (GeminiOutputException e) {
                 last = e;
                 // Say what was wrong; the next attempt usually fixes exactly that.
-                ArrayNode contents = (ArrayNode) request.get("contents");
-                if (contents.size() > 1) {
-                    contents.remove(contents.size() - 1);
-                }
-                contents.addObject().put("role", "user").putArray("parts").addObject()
-                        .put("text", "Your previous reply was invalid (" + e.getMessage() + "). Reply again with JSON only, matching the schema.");
+                messages = new ArrayList<>(messages.subList(0, 2));
+                messages.add(UserMessage.from("Your previous reply was invalid (" + e.getMessage()
+                        + "). Reply again with JSON only, matching the schema."));
             }
         }
         throw new GeminiOutputException("invalid output after " + attempts + " attempts: " + last.getMessage());
     }
 
-    private ObjectNode request(String instruction, String prompt, JsonNode schema) {
-        ObjectNode body = json.createObjectNode();
-        body.putObject("systemInstruction").putArray("parts").addObject().put("text", instruction);
-        body.putArray("contents").addObject().put("role", "user").putArray("parts").addObject().put("text", prompt);
-        ObjectNode generation = body.putObject("generationConfig");
-        generation.put("temperature", 0.0);
-        generation.put("responseMimeType", "application/json");
-        generation.set("responseSchema", schema);
-        return body;
+    /** Structured output: responseMimeType application/json plus the schema (sent as Gemini's responseJsonSchema). */
+    private static ResponseFormat jsonFormat(String name, String schema) {
+        return ResponseFormat.builder().type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder().name(name).rootElement(JsonRawSchema.from(schema)).build())
+                .build();
     }
 
     private static String evaluationPrompt(AnswerInput in) {

@@ -2,6 +2,9 @@ package io.intervu.evaluation.service.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import io.intervu.evaluation.service.rubric.Rubric;
 
 import java.util.ArrayList;
@@ -10,9 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pulls the model's JSON out of a generateContent response and checks it against the response
- * schemas in resources/gemini/ (the same rules, enforced here because a model may ignore
- * responseSchema): every required field, criterion names from the rubric, integer scores 1-5,
+ * Pulls the model's JSON out of a chat response and checks it against the response schemas in
+ * resources/gemini/ (the same rules, enforced here because a model may ignore the schema): every required field, criterion names from the rubric, integer scores 1-5,
  * non-blank one-line justifications.
  */
 final class GeminiOutputValidator {
@@ -23,25 +25,14 @@ final class GeminiOutputValidator {
     private GeminiOutputValidator() {
     }
 
-    /** The model's text reply parsed as JSON; finish reasons other than STOP are invalid output. */
-    static JsonNode modelJson(JsonNode response) {
-        JsonNode candidate = response.path("candidates").path(0);
-        if (candidate.isMissingNode()) {
-            String blocked = response.path("promptFeedback").path("blockReason").asText("");
-            throw new GeminiOutputException("no candidates in the response" + (blocked.isEmpty() ? "" : " (blocked: " + blocked + ")"));
-        }
-        String finish = candidate.path("finishReason").asText("STOP");
-        if (!"STOP".equals(finish)) {
+    /** The model's text reply parsed as JSON; finish reasons other than STOP (safety, length) are invalid output. */
+    static JsonNode modelJson(ChatResponse response) {
+        FinishReason finish = response == null ? null : response.finishReason();
+        if (finish != null && finish != FinishReason.STOP) {
             throw new GeminiOutputException("finishReason " + finish);
         }
-        StringBuilder text = new StringBuilder();
-        for (JsonNode part : candidate.path("content").path("parts")) {
-            text.append(part.path("text").asText(""));
-        }
-        String raw = text.toString().strip();
-        if (raw.startsWith("```")) {
-            raw = raw.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
-        }
+        AiMessage message = response == null ? null : response.aiMessage();
+        String raw = unfenced(message == null || message.text() == null ? "" : message.text().strip());
         if (raw.isEmpty()) {
             throw new GeminiOutputException("empty model output");
         }
@@ -54,6 +45,20 @@ final class GeminiOutputValidator {
         } catch (java.io.IOException e) {
             throw new GeminiOutputException("model output is not JSON");
         }
+    }
+
+    /** The JSON inside a Markdown code fence ("```json ... ```"), with or without prose around it. */
+    static String unfenced(String text) {
+        int open = text.indexOf("```");
+        if (open < 0 || text.startsWith("{")) {
+            return text;
+        }
+        int bodyStart = text.indexOf('\n', open);
+        int close = bodyStart < 0 ? -1 : text.indexOf("```", bodyStart);
+        if (close < 0) {
+            return text.replaceFirst("^```(?:json)?\\s*", "").strip();
+        }
+        return text.substring(bodyStart + 1, close).strip();
     }
 
     static void checkEvaluation(JsonNode out) {

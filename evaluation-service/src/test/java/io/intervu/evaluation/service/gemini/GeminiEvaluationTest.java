@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.event.TestEvents;
@@ -35,7 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The Gemini path against a WireMock fake that speaks generateContent's real JSON. */
+/**
+ * The Gemini path (quarkus-langchain4j's Gemini ChatModel) against a WireMock fake that speaks
+ * generateContent's real JSON.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = GeminiWireMock.class, restrictToAnnotatedClass = true)
 class GeminiEvaluationTest {
@@ -91,9 +96,26 @@ class GeminiEvaluationTest {
 
     static void stubFirstPass(String body) {
         GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).withHeader("x-goog-api-key", equalTo("test-key"))
-                .withRequestBody(matchingJsonPath("$.generationConfig.responseSchema"))
+                .withRequestBody(matchingJsonPath("$.generationConfig.responseJsonSchema"))
                 .withRequestBody(WireMock.notContaining(GeminiEvaluator.REVIEW_MARKER))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+                .willReturn(json(200, body)));
+    }
+
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** A candidate stopped by the safety filters: no content at all, only the finish reason and ratings. */
+    static String safetyBlocked() {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode candidate = root.putArray("candidates").addObject();
+        candidate.put("finishReason", "SAFETY");
+        candidate.put("index", 0);
+        candidate.putArray("safetyRatings").addObject().put("category", "HARM_CATEGORY_DANGEROUS_CONTENT")
+                .put("probability", "HIGH").put("blocked", true);
+        root.putObject("usageMetadata").put("promptTokenCount", 512).put("totalTokenCount", 512);
+        root.put("modelVersion", "gemini-2.5-flash");
+        return root.toString();
     }
 
     @Test
@@ -118,8 +140,82 @@ class GeminiEvaluationTest {
         assertEquals(3, r.keyPointsMissed().size());
         assertEquals(2, r.strengths().size());
         GeminiWireMock.server.verify(2, postRequestedFor(urlEqualTo(PATH)));
-        // the answer travels fenced as data
-        GeminiWireMock.server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing("<candidate_answer>")));
+        // a real generateContent call: the key in Google's header (not in the URL), JSON mode with the
+        // schema, the instruction as systemInstruction, deterministic sampling, the answer fenced as data
+        LoggedRequest first = GeminiWireMock.server.findAll(postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(WireMock.notContaining(GeminiEvaluator.REVIEW_MARKER))).get(0);
+        assertEquals("test-key", first.getHeader("x-goog-api-key"));
+        assertFalse(first.getUrl().contains("key="), first.getUrl());
+        JsonNode body = read(first.getBodyAsString());
+        assertEquals("application/json", body.at("/generationConfig/responseMimeType").asText());
+        assertEquals("integer", body.at("/generationConfig/responseJsonSchema/properties/criteria/items/properties/score/type").asText());
+        assertEquals(0.0, body.at("/generationConfig/temperature").asDouble(-1), 1e-9);
+        assertTrue(body.at("/systemInstruction/parts/0/text").asText().contains("untrusted DATA"), body.toString());
+        assertEquals("user", body.at("/contents/0/role").asText());
+        assertTrue(body.at("/contents/0/parts/0/text").asText().contains("<candidate_answer>\n" + TestEvents.STRONG_KAFKA_ANSWER));
+        GeminiWireMock.server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(GeminiEvaluator.REVIEW_MARKER))
+                .withRequestBody(containing("relevance: 5")));
+    }
+
+    @Test
+    void jsonInACodeFenceWithProseAroundItIsAccepted() {
+        stubFirstPass(response("Here is the evaluation:\n```json\n" + evaluation(4, 4, 3, 4, 3, false) + "\n```\nGood luck!"));
+
+        RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
+
+        assertEquals("gemini", r.provenance().evaluator());
+        assertEquals(4, r.score("technicalDepth"));
+        GeminiWireMock.server.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void aSafetyBlockedCandidateIsInvalidOutputAndEndsOffline() {
+        stubFirstPass(safetyBlocked());
+
+        RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
+
+        assertEquals("offline-rubric", r.provenance().evaluator());
+        assertTrue(r.provenance().fallbackReason().contains("invalid output after 2 attempts: finishReason CONTENT_FILTER"),
+                r.provenance().fallbackReason());
+        GeminiWireMock.server.verify(2, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void aBlockedPromptIsNotRetriedAndEndsOffline() {
+        stubFirstPass("{\"promptFeedback\":{\"blockReason\":\"SAFETY\"},\"usageMetadata\":{\"promptTokenCount\":512,\"totalTokenCount\":512}}");
+
+        RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
+
+        assertEquals("offline-rubric", r.provenance().evaluator());
+        assertTrue(r.provenance().fallbackReason().startsWith("gemini: Gemini response unusable"), r.provenance().fallbackReason());
+        GeminiWireMock.server.verify(1, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void tooManyRequestsIsRetriedOnceByUsAndNotAgainByLangchain4j() {
+        GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).inScenario("quota").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(json(429, "{\"error\":{\"code\":429,\"message\":\"Resource has been exhausted (e.g. check quota).\",\"status\":\"RESOURCE_EXHAUSTED\"}}"))
+                .willSetStateTo("recovered"));
+        GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).inScenario("quota").whenScenarioStateIs("recovered")
+                .willReturn(json(200, response(evaluation(4, 4, 3, 4, 3, false)))));
+
+        RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
+
+        assertEquals("gemini", r.provenance().evaluator());
+        assertNull(r.provenance().fallbackReason());
+        GeminiWireMock.server.verify(2, postRequestedFor(urlEqualTo(PATH)));
+    }
+
+    @Test
+    void anInvalidKeyIsNotRetried() {
+        GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).willReturn(json(400,
+                "{\"error\":{\"code\":400,\"message\":\"API key not valid. Please pass a valid API key.\",\"status\":\"INVALID_ARGUMENT\"}}")));
+
+        RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
+
+        assertEquals("offline-rubric", r.provenance().evaluator());
+        assertEquals("gemini: Gemini answered HTTP 400", r.provenance().fallbackReason());
+        GeminiWireMock.server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
     @Test
@@ -170,7 +266,8 @@ class GeminiEvaluationTest {
         JsonNode evaluation = read(row.evaluation);
         assertTrue(evaluation.path("provenance").path("fallbackReason").asText().contains("HTTP 503"), evaluation.toString());
         assertFalse(evaluation.path("criteria").isEmpty());
-        GeminiWireMock.server.verify(3, postRequestedFor(urlEqualTo(PATH))); // the first call and two retries
+        // the first call and our two retries; langchain4j's own retries are off, or this would be 9
+        GeminiWireMock.server.verify(3, postRequestedFor(urlEqualTo(PATH)));
     }
 
     private static JsonNode read(String s) {

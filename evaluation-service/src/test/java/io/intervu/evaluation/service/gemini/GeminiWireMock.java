@@ -6,7 +6,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.Map;
 
-/** A local fake of the Generative Language API (WireMock), with the service pointed at it and a key set. */
+/**
+ * A local fake of the Generative Language API (WireMock). The service is pointed at it through the
+ * same variables as in production (GEMINI_BASE_URL is the API root; application.properties appends
+ * /v1beta for quarkus-langchain4j), with a key set and a short per-request timeout.
+ */
 public class GeminiWireMock implements QuarkusTestResourceLifecycleManager {
 
     static WireMockServer server;
@@ -16,10 +20,10 @@ public class GeminiWireMock implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
         return Map.of(
-                "intervu.evaluation.gemini.api-key", "test-key",
-                "intervu.evaluation.gemini.base-url", server.baseUrl(),
-                "intervu.evaluation.gemini.model", "gemini-2.5-flash",
-                "intervu.evaluation.gemini.request-timeout", "3s");
+                "GOOGLE_API_KEY", "test-key",
+                "GEMINI_BASE_URL", server.baseUrl(),
+                "GEMINI_MODEL", "gemini-2.5-flash",
+                "GEMINI_TIMEOUT", "3s");
     }
 
     @Override
