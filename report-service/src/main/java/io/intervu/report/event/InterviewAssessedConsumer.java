@@ -47,6 +47,6 @@ public class InterviewAssessedConsumer {
         } catch (IllegalArgumentException e) {
             throw new MalformedEventException("event " + event.id() + ": " + e.getMessage());
         }
-        LOG.debugf("event %s %s", event.id(), report.map(r -> "stored as report " + r.id).orElse("was a duplicate"));
+        LOG.debugf("event %s %s", event.id(), report.map(r -> "stored as report " + r.id).orElse("skipped (duplicate or erased user)"));
     }
 }

@@ -49,7 +49,8 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${intervu.outbox.poll-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         try {
             publishPending();
@@ -80,7 +81,9 @@ public class OutboxRelay {
                 break;
             }
         }
-        outbox.markPublished(published);
+        if (!published.isEmpty()) {
+            outbox.markPublished(published);
+        }
         return published.size();
     }
 

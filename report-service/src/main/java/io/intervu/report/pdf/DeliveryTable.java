@@ -93,17 +93,7 @@ final class DeliveryTable {
     }
 
     private static String band(Metric m) {
-        if (m.bandLow() == null && m.bandHigh() == null) {
-            return "–";
-        }
-        String unit = ReportContext.blank(m.unit()) ? "" : " " + m.unit();
-        if (m.bandLow() == null) {
-            return "up to " + Format.number(m.bandHigh()) + unit;
-        }
-        if (m.bandHigh() == null) {
-            return "from " + Format.number(m.bandLow()) + unit;
-        }
-        return Format.number(m.bandLow()) + "–" + Format.number(m.bandHigh()) + unit;
+        return Format.range(m.bandLow(), m.bandHigh(), m.unit());
     }
 
     private static String verdictText(String verdict) {

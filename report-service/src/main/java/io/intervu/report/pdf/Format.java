@@ -61,7 +61,7 @@ final class Format {
         return h > 0 ? h + " h " + m + " min" : m + " min " + (s % 60) + " s";
     }
 
-    /** Metric values keep the precision that matters: rates to three decimals, the rest to one. */
+    /** Metric values keep the precision that matters: below 1 up to three decimals, the rest one. */
     static String number(Double value) {
         if (value == null) {
             return "–";
@@ -70,12 +70,42 @@ final class Format {
         if (abs == Math.rint(abs) && abs < 1e9) {
             return String.valueOf(Math.round(value));
         }
-        return abs < 1 ? String.format(Locale.ROOT, "%.3f", value) : String.format(Locale.ROOT, "%.1f", value);
+        if (abs < 1) {
+            String three = String.format(Locale.ROOT, "%.3f", value);
+            return three.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A metric value as a reader says it: ratios as percentages, counts bare, other units after the number. */
     static String withUnit(Double value, String unit) {
-        String n = number(value);
-        return unit == null || unit.isBlank() || value == null ? n : n + " " + unit;
+        return value == null ? number(null) : number(inUnit(value, unit)) + unitSuffix(unit);
+    }
+
+    /** A band "low–high" in the same terms as {@link #withUnit}. */
+    static String range(Double low, Double high, String unit) {
+        String suffix = unitSuffix(unit);
+        if (low == null && high == null) {
+            return "–";
+        }
+        if (low == null) {
+            return "up to " + number(inUnit(high, unit)) + suffix;
+        }
+        if (high == null) {
+            return "from " + number(inUnit(low, unit)) + suffix;
+        }
+        return number(inUnit(low, unit)) + "–" + number(inUnit(high, unit)) + suffix;
+    }
+
+    private static double inUnit(double value, String unit) {
+        return "ratio".equals(unit) ? Math.round(value * 1000) / 10.0 : value;
+    }
+
+    private static String unitSuffix(String unit) {
+        if (unit == null || unit.isBlank() || "count".equals(unit)) {
+            return "";
+        }
+        return "ratio".equals(unit) ? " %" : " " + unit;
     }
 
     static String capitalise(String s) {

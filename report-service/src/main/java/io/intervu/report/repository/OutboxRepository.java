@@ -40,4 +40,28 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     public long countPending() {
         return count("publishedAt is null");
     }
+
+    /**
+     * Deletes at most {@code limit} events published before {@code cutoff}, oldest first (the primary
+     * key walks them in order, no extra index needed); pending events are never touched.
+     */
+    public int deletePublishedBefore(OffsetDateTime cutoff, int limit) {
+        return getEntityManager()
+                .createNativeQuery("delete from outbox_event where seq in (select seq from outbox_event "
+                        + "where published_at < :cutoff order by seq limit :limit)")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate();
+    }
+
+    /**
+     * Deletes every event about this user (their payload names the user), published or not: a pending
+     * one sent after the erasure would make its consumers store the erased user's data again.
+     */
+    public int deleteAllOfUser(String userId) {
+        return getEntityManager()
+                .createNativeQuery("delete from outbox_event where (cast(payload as jsonb) -> 'data' ->> 'userId') = :user")
+                .setParameter("user", userId)
+                .executeUpdate();
+    }
 }

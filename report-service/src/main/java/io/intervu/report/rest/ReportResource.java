@@ -3,7 +3,6 @@ package io.intervu.report.rest;
 import io.intervu.report.Report;
 import io.intervu.report.config.ReportConfig;
 import io.intervu.report.service.ReportService;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +24,8 @@ import java.util.UUID;
 
 /** The caller's reports: metadata and the PDF, only ever to their owner (anyone else sees 404). */
 @Path("/api/reports")
-@Authenticated
+// a person's endpoints: service tokens (group "service") own no data here
+@RolesAllowed("user")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 

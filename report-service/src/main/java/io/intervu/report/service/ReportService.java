@@ -37,13 +37,17 @@ public class ReportService {
 
     /**
      * Renders and stores the report for one {@code evaluation.interview-assessed} event. Returns
-     * empty for a duplicate event. Throws {@link IllegalArgumentException} for unusable data.
+     * empty for a duplicate event or one about a user erased here. Throws {@link IllegalArgumentException}
+     * for unusable data.
      */
     public Optional<Report> generate(String eventId, String payloadJson) {
         if (store.alreadyProcessed(eventId)) {
             return Optional.empty(); // saves rendering a redelivery; the claim below stays authoritative
         }
         InterviewAssessed data = AssessedPayloadReader.read(payloadJson);
+        if (store.skipIfErased(eventId, data.userId())) {
+            return Optional.empty();
+        }
         OffsetDateTime at = now();
         long started = System.nanoTime();
         RenderedReport pdf = renderer.render(data, at);

@@ -7,10 +7,12 @@ import io.intervu.report.event.OutboxWriter;
 import io.intervu.report.event.ReportGenerated;
 import io.intervu.report.model.InterviewAssessed;
 import io.intervu.report.pdf.RenderedReport;
+import io.intervu.report.repository.ErasureRecordRepository;
 import io.intervu.report.repository.ProcessedEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -19,19 +21,23 @@ import java.util.UUID;
 /**
  * The transactional half of report generation: the PDF is rendered before, outside any
  * transaction; here it is stored together with the processed-event claim and the outbox event,
- * so a report, its "done" mark and its announcement commit or roll back as one.
+ * so a report, its "done" mark and its announcement commit or roll back as one. Nothing is
+ * stored about a user erased here: their event is only marked processed.
  */
 @ApplicationScoped
 public class ReportStore {
 
     static final String CONSUMER = "report.interview-assessed";
+    private static final Logger LOG = Logger.getLogger(ReportStore.class);
 
     private final ProcessedEventRepository processed;
+    private final ErasureRecordRepository erasures;
     private final OutboxWriter outbox;
     private final ReportConfig config;
 
-    public ReportStore(ProcessedEventRepository processed, OutboxWriter outbox, ReportConfig config) {
+    public ReportStore(ProcessedEventRepository processed, ErasureRecordRepository erasures, OutboxWriter outbox, ReportConfig config) {
         this.processed = processed;
+        this.erasures = erasures;
         this.outbox = outbox;
         this.config = config;
     }
@@ -42,13 +48,33 @@ public class ReportStore {
     }
 
     /**
+     * Before rendering, which would be wasted: marks the event processed and returns true when its
+     * user was erased here. {@link #saveGenerated} checks again under the user's lock.
+     */
+    @Transactional
+    public boolean skipIfErased(String eventId, String userId) {
+        if (!erasures.erased(userId)) {
+            return false;
+        }
+        processed.claim(eventId, CONSUMER);
+        LOG.infof("assessed event %s is about an erased user: skipped", eventId);
+        return true;
+    }
+
+    /**
      * Stores the report of an interview (one per interview: a later assessment of the same
-     * interview replaces the PDF and bumps the revision). Empty when the event was a duplicate.
+     * interview replaces the PDF and bumps the revision). Empty when the event was a duplicate or
+     * about an erased user. The user's lock comes first: the erasure waits for it too.
      */
     @Transactional
     public Optional<Report> saveGenerated(String eventId, InterviewAssessed data, String payload, RenderedReport pdf,
                                           OffsetDateTime generatedAt) {
+        erasures.lockUser(data.userId());
         if (!processed.claim(eventId, CONSUMER)) {
+            return Optional.empty();
+        }
+        if (erasures.erased(data.userId())) {
+            LOG.infof("assessed event %s is about an erased user: skipped", eventId);
             return Optional.empty();
         }
         Report report = Report.<Report>find("interviewId", data.interviewId())

@@ -2,6 +2,7 @@ package io.intervu.report.event;
 
 import io.intervu.report.AssessedEvents;
 import io.intervu.report.ErasureRecord;
+import io.intervu.report.OutboxEvent;
 import io.intervu.report.Report;
 import io.intervu.report.ReportContent;
 import io.intervu.testsupport.KafkaProbe;
@@ -10,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class ReportErasureTest {
 
     @Test
-    void deletingAUserErasesTheirReportsAndOnlyTheirs() {
+    void deletingAUserErasesTheirReportsAndTheirEventsAndOnlyTheirs() {
         String userId = UUID.randomUUID().toString();
         String otherUser = UUID.randomUUID().toString();
         Report mine = AssessedEvents.generateFor(userId);
@@ -38,7 +40,11 @@ class ReportErasureTest {
             assertNull(ReportContent.findById(mine.id));
             assertNull(ReportContent.findById(second.id));
             assertEquals(1, Report.count("userId", otherUser));
-            assertEquals(4, ErasureRecord.<ErasureRecord>find("userId", userId).firstResult().rowsErased);
+            // their report.generated outbox rows went too; the other user's stays
+            assertEquals(0, OutboxEvent.count("eventKey in ?1", List.of(mine.interviewId, second.interviewId)));
+            assertEquals(1, OutboxEvent.count("eventKey", theirs.interviewId));
+            assertEquals(6, ErasureRecord.<ErasureRecord>find("userId", userId).firstResult().rowsErased,
+                    "2 reports, 2 contents, 2 report.generated events");
         });
         assertEquals(theirs.id, AssessedEvents.report(theirs.interviewId).id);
     }

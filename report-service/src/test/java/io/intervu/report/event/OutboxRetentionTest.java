@@ -1,0 +1,118 @@
+package io.intervu.report.event;
+
+import io.agroal.api.AgroalDataSource;
+import io.intervu.report.ErasureRecord;
+import io.intervu.report.OutboxEvent;
+import io.intervu.report.service.UserErasureService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class OutboxRetentionTest {
+
+    static final String TOPIC = "report.outbox-test";
+
+    @Inject
+    OutboxRetention retention;
+
+    @Inject
+    UserErasureService erasure;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void purgeDeletesOnlyPublishedEventsOlderThanTheRetention() throws SQLException {
+        String user = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (RelayPause paused = new RelayPause(dataSource)) {
+            UUID expired = insert(user, now.minusDays(9), now.minusDays(8));
+            UUID young = insert(user, now.minusDays(6), now.minusDays(6));
+            UUID pending = insert(user, now.minusDays(30), null);
+
+            assertTrue(retention.purge() >= 1);
+
+            assertFalse(exists(expired), "published 8 days ago, retention 7 days: purged");
+            assertTrue(exists(young), "published 6 days ago: kept");
+            assertTrue(exists(pending), "never published, however old: kept");
+        }
+    }
+
+    @Test
+    void erasureDeletesTheUsersEventsPublishedOrPendingAndNoOneElses() throws SQLException {
+        String user = UUID.randomUUID().toString();
+        String otherUser = UUID.randomUUID().toString();
+        OffsetDateTime hourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        try (RelayPause paused = new RelayPause(dataSource)) {
+            UUID published = insert(user, hourAgo, hourAgo);
+            UUID pending = insert(user, hourAgo, null);
+            UUID theirsPublished = insert(otherUser, hourAgo, hourAgo);
+            UUID theirsPending = insert(otherUser, hourAgo, null);
+
+            String eventId = UUID.randomUUID().toString();
+            assertTrue(erasure.erase(eventId, user));
+
+            assertFalse(exists(published), "the erased user's published event is gone");
+            assertFalse(exists(pending), "and the pending one is never sent");
+            assertTrue(exists(theirsPublished), "another user's events stay");
+            assertTrue(exists(theirsPending));
+            assertEquals(2L, QuarkusTransaction.requiringNew().call(() ->
+                    ErasureRecord.<ErasureRecord>find("eventId", eventId).firstResult().rowsErased));
+        }
+    }
+
+    private static UUID insert(String userId, OffsetDateTime createdAt, OffsetDateTime publishedAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEvent e = new OutboxEvent();
+            e.id = UUID.randomUUID();
+            e.topic = TOPIC;
+            e.eventKey = UUID.randomUUID().toString();
+            e.type = "test.retention";
+            // as the writer stores it: the envelope's data names the user
+            e.payload = "{\"specversion\":\"1.0\",\"id\":\"" + e.id + "\",\"type\":\"test.retention\",\"data\":{\"userId\":\"" + userId + "\"}}";
+            e.createdAt = createdAt;
+            e.publishedAt = publishedAt;
+            e.persist();
+            return e.id;
+        });
+    }
+
+    private static boolean exists(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("id", id)) == 1;
+    }
+
+    /** Holds the relay's advisory lock on a connection of its own, so no pending row gets published meanwhile. */
+    static final class RelayPause implements AutoCloseable {
+
+        private final Connection connection;
+
+        RelayPause(AgroalDataSource dataSource) throws SQLException {
+            connection = dataSource.getConnection();
+            try (Statement st = connection.createStatement()) {
+                st.execute("select pg_advisory_lock(hashtext('report.outbox-relay'))");
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (Statement st = connection.createStatement()) {
+                st.execute("select pg_advisory_unlock(hashtext('report.outbox-relay'))");
+            } finally {
+                connection.close();
+            }
+        }
+    }
+}
