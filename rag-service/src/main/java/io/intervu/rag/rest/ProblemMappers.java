@@ -1,6 +1,10 @@
 package io.intervu.rag.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.intervu.rag.client.EmbeddingUnavailableException;
 import io.intervu.rag.service.parse.InvalidDocumentException;
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +25,21 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(Problem.of(401, "invalid-token", "Not authenticated",
+                        "A valid access token is required (Authorization: Bearer ...).").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token without the role the endpoint needs (e.g. a service token on a person's endpoint). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "This account may not do that.").toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,10 @@
 package io.intervu.transcription.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -18,7 +22,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.problem().status() == 401) {
+            return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
+        }
         return e.problem().toResponse();
+    }
+
+    /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(Problem.of(401, "invalid-token", "Not authenticated",
+                        "A valid access token is required (Authorization: Bearer ...).").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid token without the role the endpoint needs (e.g. a service token on a person's endpoint). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "This account may not do that.").toResponse();
     }
 
     @ServerExceptionMapper

@@ -5,6 +5,7 @@ import io.intervu.transcription.service.TranscriptionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,10 @@ public class TranscriptionResource {
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "on");
+    /** auth-service's user ids, exactly as they appear in {@code sub} and in auth.user-deleted. */
+    private static final Pattern USER_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final String SERVICE_GROUP = "service";
+    static final String ON_BEHALF_OF = "X-On-Behalf-Of";
 
     private final TranscriptionService service;
     private final JsonWebToken jwt;
@@ -41,12 +46,19 @@ public class TranscriptionResource {
         this.maxBytes = config.audio().maxBytes();
     }
 
-    /** Multipart: {@code audio} (required), {@code transcript}, {@code languageCode} (en-US), {@code analyseConfidence} (false). */
+    /**
+     * Multipart: {@code audio} (required), {@code transcript}, {@code languageCode} (en-US), {@code analyseConfidence} (false).
+     * A service token (interview-service finishing work after a restart) must name the user it acts for in
+     * {@code X-On-Behalf-Of}; that user owns the transcription, so their erasure removes it.
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({"user", SERVICE_GROUP})
     public Response create(@RestForm("audio") FileUpload audio, @RestForm("transcript") String transcript,
-                           @RestForm("languageCode") String languageCode, @RestForm("analyseConfidence") String analyseConfidence)
+                           @RestForm("languageCode") String languageCode, @RestForm("analyseConfidence") String analyseConfidence,
+                           @HeaderParam(ON_BEHALF_OF) String onBehalfOf)
             throws IOException {
+        String owner = owner(onBehalfOf);
         if (audio == null || audio.uploadedFile() == null) {
             throw new ProblemException(Problem.of(400, "validation", "Invalid request", "The multipart part 'audio' is required.")
                     .withErrors(Map.of("audio", "required")));
@@ -66,7 +78,7 @@ public class TranscriptionResource {
         }
         byte[] bytes = Files.readAllBytes(audio.uploadedFile());
         boolean confidence = analyseConfidence != null && TRUE.contains(analyseConfidence.strip().toLowerCase());
-        TranscriptionView view = service.transcribe(jwt.getSubject(), bytes, transcript, language, confidence);
+        TranscriptionView view = service.transcribe(owner, bytes, transcript, language, confidence);
         return Response.created(URI.create("/api/transcriptions/" + view.id())).entity(view).build();
     }
 
@@ -80,6 +92,24 @@ public class TranscriptionResource {
             throw notFound();
         }
         return service.find(uuid, jwt.getSubject()).orElseThrow(TranscriptionResource::notFound);
+    }
+
+    /** A user owns what they upload (the header is ignored); a service names the user. */
+    private String owner(String onBehalfOf) {
+        if (!jwt.getGroups().contains(SERVICE_GROUP)) {
+            return jwt.getSubject();
+        }
+        if (onBehalfOf == null || onBehalfOf.isBlank()) {
+            throw new ProblemException(Problem.of(400, "on-behalf-of-required", "User required",
+                            "A service caller must name the user in the " + ON_BEHALF_OF + " header.")
+                    .withErrors(Map.of(ON_BEHALF_OF, "required")));
+        }
+        String userId = onBehalfOf.strip();
+        if (!USER_ID.matcher(userId).matches()) {
+            throw new ProblemException(Problem.of(400, "validation", "Invalid request", ON_BEHALF_OF + " must be a user id.")
+                    .withErrors(Map.of(ON_BEHALF_OF, "not a user id")));
+        }
+        return userId;
     }
 
     private static ProblemException notFound() {

@@ -22,6 +22,7 @@ import io.intervu.transcription.recognizer.RecognizerRejectedException;
 import io.intervu.transcription.recognizer.RecognizerUnavailableException;
 import io.intervu.transcription.recognizer.ResilientRecognizer;
 import io.intervu.transcription.recognizer.Word;
+import io.intervu.transcription.repository.ErasureRecordRepository;
 import io.intervu.transcription.repository.TranscriptionRepository;
 import io.intervu.transcription.rest.ProblemException;
 import io.intervu.transcription.rest.TranscriptionView;
@@ -51,19 +52,30 @@ public class TranscriptionService {
     private final ClientTranscriptRecognizer clientTranscript;
     private final EmotionApiClient emotionApi;
     private final TranscriptionRepository repository;
+    private final ErasureRecordRepository erasures;
     private final ObjectMapper json;
 
     public TranscriptionService(FfmpegDecoder decoder, ResilientRecognizer recognizer, ClientTranscriptRecognizer clientTranscript,
-                                EmotionApiClient emotionApi, TranscriptionRepository repository, ObjectMapper json) {
+                                EmotionApiClient emotionApi, TranscriptionRepository repository, ErasureRecordRepository erasures,
+                                ObjectMapper json) {
         this.decoder = decoder;
         this.recognizer = recognizer;
         this.clientTranscript = clientTranscript;
         this.emotionApi = emotionApi;
         this.repository = repository;
+        this.erasures = erasures;
         this.json = json;
     }
 
+    /**
+     * A deleted user's token (or a service acting for them) stays valid for minutes: an erased owner is
+     * refused with 401 account-gone before any work (their audio reaches no recognizer) and again, under
+     * the owner's erasure lock, at the insert, in case the erasure committed meanwhile.
+     */
     public TranscriptionView transcribe(String ownerId, byte[] audio, String transcript, String languageCode, boolean analyseConfidence) {
+        if (QuarkusTransaction.requiringNew().call(() -> erasures.erased(ownerId))) {
+            throw accountGone();
+        }
         SniffedAudio sniffed = AudioSniffer.sniff(audio);
         DecodedAudio decoded = decoder.decode(audio, sniffed);
         VoiceActivity voice = VoiceActivityDetector.detect(decoded);
@@ -106,7 +118,13 @@ public class TranscriptionService {
         row.confidenceJson = confidence == null ? null : write(confidence);
         row.fallbackReason = fallbackReason;
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        QuarkusTransaction.requiringNew().run(() -> repository.persist(row));
+        QuarkusTransaction.requiringNew().run(() -> {
+            erasures.lockUser(ownerId);
+            if (erasures.erased(ownerId)) {
+                throw accountGone();
+            }
+            repository.persist(row);
+        });
         return view(row);
     }
 
@@ -131,6 +149,11 @@ public class TranscriptionService {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return (message.length() > 400 ? message.substring(0, 400) : message);
+    }
+
+    /** The same problem auth-service answers for a deleted account's token. */
+    private static ProblemException accountGone() {
+        return new ProblemException(401, "account-gone", "Account no longer exists", "This account has been deleted.");
     }
 
     private static ProblemException failure(String provider, RuntimeException e) {

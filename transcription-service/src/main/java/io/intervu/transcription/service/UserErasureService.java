@@ -1,6 +1,7 @@
 package io.intervu.transcription.service;
 
 import io.intervu.transcription.ErasureRecord;
+import io.intervu.transcription.repository.ErasureRecordRepository;
 import io.intervu.transcription.repository.ProcessedEventRepository;
 import io.intervu.transcription.repository.TranscriptionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +16,22 @@ public class UserErasureService {
     static final String CONSUMER = "transcription.user-erasure";
 
     private final ProcessedEventRepository processed;
+    private final ErasureRecordRepository erasures;
     private final TranscriptionRepository transcriptions;
 
-    public UserErasureService(ProcessedEventRepository processed, TranscriptionRepository transcriptions) {
+    public UserErasureService(ProcessedEventRepository processed, ErasureRecordRepository erasures, TranscriptionRepository transcriptions) {
         this.processed = processed;
+        this.erasures = erasures;
         this.transcriptions = transcriptions;
     }
 
-    /** Returns false when this event was already applied. */
+    /**
+     * Returns false when this event was already applied. Waits for the user's writes in flight
+     * (they hold the user's lock); the record it leaves makes every later write about the user refuse.
+     */
     @Transactional
     public boolean erase(String eventId, String userId) {
+        erasures.lockUser(userId);
         if (!processed.claim(eventId, CONSUMER)) {
             return false;
         }
@@ -34,7 +41,7 @@ public class UserErasureService {
         record.eventId = eventId;
         record.rowsErased = rows;
         record.erasedAt = OffsetDateTime.now();
-        record.persist();
+        erasures.persist(record);
         return true;
     }
 

@@ -2,16 +2,25 @@ package io.intervu.transcription.recognizer;
 
 import io.grpc.Status;
 import io.intervu.testsupport.TestJwt;
+import io.intervu.transcription.Transcription;
 import io.intervu.transcription.audio.AudioFixtures;
+import io.intervu.transcription.service.UserErasureService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** STT_PROVIDER=google against the fake gRPC server: retry with backoff, fallback, 503, circuit breaker. */
 @QuarkusTest
@@ -26,6 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GoogleProviderFlowTest {
 
     static final String CLIENT_TRANSCRIPT = "I built an outbox relay with Kafka.";
+
+    @Inject
+    UserErasureService erasure;
 
     FakeSpeechServer fake() {
         return FakeSpeechServerResource.server;
@@ -106,5 +119,35 @@ class GoogleProviderFlowTest {
     void silenceIsNeverSentToTheRecognizer() {
         post("silence-2s.flac", null).statusCode(201).body("speechDetected", equalTo(false)).body("provider", equalTo("google"));
         assertEquals(0, fake().requests.size());
+    }
+
+    @Test
+    void anErasureThatCommitsWhileTheAudioIsRecognisedLeavesNothingStored() throws Exception {
+        String user = UUID.randomUUID().toString();
+        CountDownLatch recognising = new CountDownLatch(1);
+        CountDownLatch erasureDone = new CountDownLatch(1);
+        fake().then(r -> {
+            recognising.countDown();
+            try {
+                erasureDone.await(4, TimeUnit.SECONDS); // inside the recognizer's 5 s deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeSpeechServer.response("I@0.31-0.42 built@0.42-0.7 it.@0.7-1.0");
+        });
+        CompletableFuture<ExtractableResponse<Response>> upload = CompletableFuture.supplyAsync(() ->
+                given().auth().oauth2(TestJwt.user(user))
+                        .multiPart("audio", "answer", AudioFixtures.bytes("speech.flac"), "application/octet-stream")
+                        .when().post("/api/transcriptions").then().extract());
+
+        assertTrue(recognising.await(20, TimeUnit.SECONDS), "the audio reached the recognizer");
+        assertTrue(erasure.erase(UUID.randomUUID().toString(), user)); // what auth.user-deleted triggers
+        erasureDone.countDown();
+
+        ExtractableResponse<Response> refused = upload.get(30, TimeUnit.SECONDS);
+        assertEquals(401, refused.statusCode());
+        assertEquals("https://intervu.dev/problems/account-gone", refused.path("type"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Transcription.count("ownerId", user)),
+                "the recognised answer of an erased user is not stored");
     }
 }
