@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Counts, straight in PostgreSQL, the rows each service still holds about a user: every table with a
- * user_id or owner_id column in the six schemas (plus auth.user_account by id). Excluded on purpose: erasure_record
- * (the proof of erasure, no personal data), processed_event, and outbox_event (already-published
- * event copies; see the report).
+ * user_id or owner_id column in the six schemas (plus auth.user_account by id), and the outbox events whose data
+ * names the user. Excluded on purpose: erasure_record (the proof of erasure, no personal data), processed_event,
+ * and auth's own auth.user-deleted event (it must still go out; the retention purge removes it later).
  */
 public final class ErasureProbe {
 
@@ -43,6 +43,12 @@ public final class ErasureProbe {
                 counts.put(t[0] + "." + t[1], count(c, "select count(*) from " + t[0] + "." + t[1] + " where " + t[2] + "::text = ?", userId));
             }
             counts.put("auth.user_account", count(c, "select count(*) from auth.user_account where id::text = ?", userId));
+            for (String schema : SCHEMAS) {
+                if (exists(c, schema, "outbox_event")) {
+                    counts.put(schema + ".outbox_event", count(c, "select count(*) from " + schema + ".outbox_event"
+                            + " where (payload::jsonb -> 'data' ->> 'userId') = ? and topic <> 'auth.user-deleted'", userId));
+                }
+            }
         }
         return counts;
     }

@@ -3,6 +3,7 @@ package io.intervu.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
 /** Reads mails from GreenMail's REST API (what deploy/local/up runs as the SMTP server). */
 public final class GreenMailInbox {
 
-    private static final Pattern CONFIRM_LINK = Pattern.compile("/api/auth/confirm/([A-Za-z0-9_\\-.~]+)");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern CONFIRM_LINK = Pattern.compile("/confirm-email\\?token=([A-Za-z0-9_\\-.~]+)");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private GreenMailInbox() {
@@ -26,38 +28,33 @@ public final class GreenMailInbox {
     public static String confirmationToken(String email, Duration timeout) throws Exception {
         URI uri = URI.create(StackConfig.mailApi() + "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/");
         long deadline = System.nanoTime() + timeout.toNanos();
+        String lastSeen = "no answer yet";
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() == 200) {
-                for (JsonNode message : JSON.readTree(r.body())) {
-                    Matcher m = CONFIRM_LINK.matcher(unQuotedPrintable(message.path("mimeMessage").asText()));
-                    if (m.find()) {
-                        return m.group(1);
+            try {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                lastSeen = "HTTP " + r.statusCode();
+                if (r.statusCode() == 200) {
+                    JsonNode messages = JSON.readTree(r.body());
+                    lastSeen += ", " + messages.size() + " message(s)";
+                    for (JsonNode message : messages) {
+                        String mime = message.path("mimeMessage").asText();
+                        for (String text : MimeText.bodies(mime)) {
+                            Matcher m = CONFIRM_LINK.matcher(text);
+                            if (m.find()) {
+                                return m.group(1);
+                            }
+                        }
+                        lastSeen += ", without a link: " + mime;
                     }
+                } else {
+                    lastSeen += ": " + r.body().substring(0, Math.min(r.body().length(), 300));
                 }
+            } catch (IOException e) {
+                lastSeen = e.toString(); // GreenMail busy or restarting: ask again
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("no confirmation mail for " + email + " within " + timeout + " (" + uri + ")");
-    }
-
-    /** Enough of quoted-printable for a link: soft line breaks and =XX escapes. */
-    static String unQuotedPrintable(String raw) {
-        String joined = raw.replace("=\r\n", "").replace("=\n", "");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < joined.length(); i++) {
-            char c = joined.charAt(i);
-            if (c == '=' && i + 2 < joined.length() && isHex(joined.charAt(i + 1)) && isHex(joined.charAt(i + 2))) {
-                out.append((char) Integer.parseInt(joined.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
+        throw new AssertionError("no confirmation mail for " + email + " within " + timeout + " (" + uri + "); last seen: " + lastSeen);
     }
 }
