@@ -8,11 +8,12 @@ text for the rest) -> wait for the report -> save the PDF. Prints what happens a
 import argparse
 import json
 import os
-import quopri
 import re
 import sys
 import time
 import uuid
+from email import message_from_string
+from email import policy as mail_policy
 import urllib.error
 import urllib.request
 
@@ -86,6 +87,12 @@ def log(msg):
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
+def mail_texts(raw):
+    """Each text part decoded by its own Content-Transfer-Encoding: a 7bit "token=a1..." is not quoted-printable."""
+    message = message_from_string(raw, policy=mail_policy.default)
+    return [part.get_content() for part in message.walk() if part.get_content_maintype() == "text"]
+
+
 def read_confirmation_token(mail_api, email, timeout=60):
     deadline = time.time() + timeout
     url = f"{mail_api.rstrip('/')}/api/user/{urllib.request.quote(email)}/messages/"
@@ -96,11 +103,10 @@ def read_confirmation_token(mail_api, email, timeout=60):
         except urllib.error.HTTPError:
             messages = []
         for m in messages:
-            raw = m.get("mimeMessage", "")
-            text = quopri.decodestring(raw.encode()).decode(errors="replace")
-            found = re.search(r"/api/auth/confirm/([A-Za-z0-9_\-\.~]+)", text)
-            if found:
-                return m.get("subject"), found.group(1)
+            for text in mail_texts(m.get("mimeMessage", "")):
+                found = re.search(r"/confirm-email\?token=([A-Za-z0-9_\-\.~]+)", text)
+                if found:
+                    return m.get("subject"), found.group(1)
         time.sleep(0.5)
     raise ApiError(f"no confirmation mail for {email} in GreenMail after {timeout}s ({url})")
 

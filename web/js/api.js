@@ -20,7 +20,8 @@ export const PATHS = {
   changePassword: '/api/auth/password',
   interviews: '/api/interviews',
   interview: (id) => `/api/interviews/${encodeURIComponent(id)}`,
-  nextMessage: (id) => `/api/interviews/${encodeURIComponent(id)}/messages/next`,
+  // long poll: the server answers as soon as the message is ready (or 204 after 20 s)
+  nextMessage: (id) => `/api/interviews/${encodeURIComponent(id)}/messages/next?wait=20`,
   answers: (id) => `/api/interviews/${encodeURIComponent(id)}/answers`,
   events: (id) => `/api/interviews/${encodeURIComponent(id)}/events`,
   reportsByInterview: (interviewId) => `/api/reports?interviewId=${encodeURIComponent(interviewId)}`,

@@ -64,7 +64,7 @@ export function registerView() {
       await busy(submit, 'Creating…', () => api.register({
         username: username.input.value.trim(), email: email.input.value.trim(), password: password.input.value }));
       done(section, 'Check your inbox',
-        'If the address can be used, a confirmation link is on its way. Open it, then log in.',
+        'We have mailed the address: a confirmation link to open before you log in or, if it already has an account, a note telling you how to sign in.',
         h('p', {}, h('a', { href: '#/login', class: 'button', text: 'Go to log in' })));
     } catch (error) {
       showProblem(error);
