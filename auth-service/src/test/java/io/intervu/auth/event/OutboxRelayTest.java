@@ -2,6 +2,7 @@ package io.intervu.auth.event;
 
 import io.intervu.auth.OutboxEvent;
 import io.intervu.auth.repository.OutboxRepository;
+import io.intervu.testsupport.AdvisoryLockHold;
 import io.intervu.testsupport.KafkaProbe;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,7 +53,7 @@ class OutboxRelayTest {
      */
     private void whileTheRelayIsIdle(Runnable stubbing) throws Exception {
         scheduler.pause();
-        try (OutboxRetentionTest.RelayPause idle = new OutboxRetentionTest.RelayPause(dataSource)) {
+        try (AdvisoryLockHold idle = AdvisoryLockHold.hold(dataSource, OutboxRetentionTest.RELAY_LOCK)) {
             Thread.sleep(300);
             stubbing.run();
         } finally {

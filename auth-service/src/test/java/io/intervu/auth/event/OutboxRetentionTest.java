@@ -6,6 +6,7 @@ import io.intervu.auth.Accounts.Account;
 import io.intervu.auth.Accounts.Tokens;
 import io.intervu.auth.OutboxEvent;
 import io.intervu.auth.repository.OutboxRepository;
+import io.intervu.testsupport.AdvisoryLockHold;
 import io.intervu.testsupport.KafkaProbe;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,9 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxRetentionTest {
 
     static final String TOPIC = "auth.outbox-test";
+    /** The relay's lock: held, no relay pass publishes or marks a row meanwhile. */
+    static final String RELAY_LOCK = "auth.outbox-relay";
 
     @Inject
     OutboxRetention retention;
@@ -54,7 +55,7 @@ class OutboxRetentionTest {
     void purgeDeletesOnlyPublishedEventsOlderThanTheRetention() throws SQLException {
         String user = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (RelayPause paused = new RelayPause(dataSource)) {
+        try (AdvisoryLockHold relayPaused = AdvisoryLockHold.hold(dataSource, RELAY_LOCK)) {
             UUID expired = insert(user, now.minusDays(9), now.minusDays(8));
             UUID young = insert(user, now.minusDays(6), now.minusDays(6));
             UUID pending = insert(user, now.minusDays(30), null);
@@ -71,7 +72,7 @@ class OutboxRetentionTest {
     void purgeWorksThroughABacklogLargerThanOneBatch() throws SQLException {
         String user = UUID.randomUUID().toString();
         OffsetDateTime old = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10);
-        try (RelayPause paused = new RelayPause(dataSource)) {
+        try (AdvisoryLockHold relayPaused = AdvisoryLockHold.hold(dataSource, RELAY_LOCK)) {
             List<UUID> ids = QuarkusTransaction.requiringNew().call(() ->
                     IntStream.range(0, 2_500).mapToObj(i -> persist(user, old, old)).toList());
             assertTrue(retention.purge() >= 2_500, "three batches of 1000");
@@ -137,27 +138,5 @@ class OutboxRetentionTest {
 
     private static boolean exists(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("id", id)) == 1;
-    }
-
-    /** Holds the relay's advisory lock on a connection of its own, so no pending row gets published meanwhile. */
-    static final class RelayPause implements AutoCloseable {
-
-        private final Connection connection;
-
-        RelayPause(AgroalDataSource dataSource) throws SQLException {
-            connection = dataSource.getConnection();
-            try (Statement st = connection.createStatement()) {
-                st.execute("select pg_advisory_lock(hashtext('auth.outbox-relay'))");
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (Statement st = connection.createStatement()) {
-                st.execute("select pg_advisory_unlock(hashtext('auth.outbox-relay'))");
-            } finally {
-                connection.close();
-            }
-        }
     }
 }

@@ -4,14 +4,13 @@ import io.agroal.api.AgroalDataSource;
 import io.intervu.evaluation.ErasureRecord;
 import io.intervu.evaluation.OutboxEvent;
 import io.intervu.evaluation.service.UserErasureService;
+import io.intervu.testsupport.AdvisoryLockHold;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -24,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutboxRetentionTest {
 
     static final String TOPIC = "evaluation.outbox-test";
+    /** The relay's lock: held, no relay pass publishes or marks a row meanwhile. */
+    static final String RELAY_LOCK = "evaluation.outbox-relay";
 
     @Inject
     OutboxRetention retention;
@@ -38,7 +39,7 @@ class OutboxRetentionTest {
     void purgeDeletesOnlyPublishedEventsOlderThanTheRetention() throws SQLException {
         String user = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (RelayPause paused = new RelayPause(dataSource)) {
+        try (AdvisoryLockHold relayPaused = AdvisoryLockHold.hold(dataSource, RELAY_LOCK)) {
             UUID expired = insert(user, now.minusDays(9), now.minusDays(8));
             UUID young = insert(user, now.minusDays(6), now.minusDays(6));
             UUID pending = insert(user, now.minusDays(30), null);
@@ -56,7 +57,7 @@ class OutboxRetentionTest {
         String user = UUID.randomUUID().toString();
         String otherUser = UUID.randomUUID().toString();
         OffsetDateTime hourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
-        try (RelayPause paused = new RelayPause(dataSource)) {
+        try (AdvisoryLockHold relayPaused = AdvisoryLockHold.hold(dataSource, RELAY_LOCK)) {
             UUID published = insert(user, hourAgo, hourAgo);
             UUID pending = insert(user, hourAgo, null);
             UUID theirsPublished = insert(otherUser, hourAgo, hourAgo);
@@ -92,27 +93,5 @@ class OutboxRetentionTest {
 
     private static boolean exists(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("id", id)) == 1;
-    }
-
-    /** Holds the relay's advisory lock on a connection of its own, so no pending row gets published meanwhile. */
-    static final class RelayPause implements AutoCloseable {
-
-        private final Connection connection;
-
-        RelayPause(AgroalDataSource dataSource) throws SQLException {
-            connection = dataSource.getConnection();
-            try (Statement st = connection.createStatement()) {
-                st.execute("select pg_advisory_lock(hashtext('evaluation.outbox-relay'))");
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (Statement st = connection.createStatement()) {
-                st.execute("select pg_advisory_unlock(hashtext('evaluation.outbox-relay'))");
-            } finally {
-                connection.close();
-            }
-        }
     }
 }
