@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The test profile shrinks the window to 8 s (max delay 3 s, 5 free attempts per account, 6 per
- * address), so the owner's recovery is checked in seconds; production uses minutes.
+ * The test profile shrinks the window to 8 s (delays from 2 s up to 3 s, 5 free attempts per
+ * account, 6 per address), so the owner's recovery is checked in seconds; production uses minutes.
  */
 @QuarkusTest
 class ThrottleTest {
