@@ -32,28 +32,20 @@ public class AccessTokenIssuer {
     }
 
     public String issue(UserAccount user) {
-        Instant now = Instant.now();
-        return Jwt.issuer(jwt.issuer())
-                .audience(jwt.audience())
-                .subject(user.id.toString())
-                .upn(user.username)
-                .groups(user.groups())
-                .claim("jti", UUID.randomUUID().toString())
-                .issuedAt(now)
-                .expiresAt(now.plus(auth.accessTokenTtl()))
-                .jws()
-                .algorithm(SignatureAlgorithm.RS256)
-                .keyId(keys.keyId())
-                .sign(keys.privateKey());
+        return sign(user.id.toString(), user.username, user.groups(), auth.accessTokenTtl());
     }
 
     public String issueForService(String subject, Duration ttl) {
+        return sign(subject, subject, Set.of(SERVICE_GROUP), ttl);
+    }
+
+    private String sign(String subject, String upn, Set<String> groups, Duration ttl) {
         Instant now = Instant.now();
         return Jwt.issuer(jwt.issuer())
                 .audience(jwt.audience())
                 .subject(subject)
-                .upn(subject)
-                .groups(Set.of(SERVICE_GROUP))
+                .upn(upn)
+                .groups(groups)
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plus(ttl))
