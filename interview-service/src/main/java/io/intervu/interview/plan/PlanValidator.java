@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.analysis.TopicVocabulary;
 import io.intervu.interview.analysis.UntrustedText;
+import io.intervu.interview.analysis.UntrustedText.InvalidOutputException;
 import io.intervu.interview.client.KnowledgeDtos;
 
 import java.util.ArrayList;
@@ -12,25 +13,14 @@ import java.util.List;
 /** Validates an LLM plan against the schema and the plan's rules; anything off is rejected with a reason. */
 final class PlanValidator {
 
-    static final class InvalidPlanException extends RuntimeException {
-        InvalidPlanException(String message) {
-            super(message);
-        }
-    }
-
     private PlanValidator() {
     }
 
     static List<PlannedQuestion> validate(String output, int questionCount, List<KnowledgeDtos.BankQuestion> bank, ObjectMapper json) {
-        JsonNode root;
-        try {
-            root = UntrustedText.parseJson(output, json);
-        } catch (UntrustedText.InvalidOutputException e) {
-            throw new InvalidPlanException(e.getMessage());
-        }
+        JsonNode root = UntrustedText.parseJson(output, json);
         JsonNode questions = root.path("questions");
         if (!questions.isArray() || questions.size() != questionCount) {
-            throw new InvalidPlanException("expected " + questionCount + " questions, got " + (questions.isArray() ? questions.size() : "none"));
+            throw new InvalidOutputException("expected " + questionCount + " questions, got " + (questions.isArray() ? questions.size() : "none"));
         }
         List<PlannedQuestion> out = new ArrayList<>();
         int projects = 0;
@@ -42,25 +32,25 @@ final class PlanValidator {
             String text = text(q, "text", 600);
             String rationale = text(q, "rationale", 500);
             if (!PlannedQuestion.TYPES.contains(type)) {
-                throw new InvalidPlanException("unknown type " + type);
+                throw new InvalidOutputException("unknown type " + type);
             }
             if (!TopicVocabulary.isTopic(topic)) {
-                throw new InvalidPlanException("unknown topic " + topic);
+                throw new InvalidOutputException("unknown topic " + topic);
             }
             if (!PlannedQuestion.DIFFICULTIES.contains(difficulty)) {
-                throw new InvalidPlanException("unknown difficulty " + difficulty);
+                throw new InvalidOutputException("unknown difficulty " + difficulty);
             }
             if (text.length() < 15) {
-                throw new InvalidPlanException("question text too short");
+                throw new InvalidOutputException("question text too short");
             }
             JsonNode points = q.path("keyPoints");
             if (!points.isArray() || points.size() < 2 || points.size() > 8) {
-                throw new InvalidPlanException("keyPoints must list 2 to 8 points");
+                throw new InvalidOutputException("keyPoints must list 2 to 8 points");
             }
             List<String> keyPoints = new ArrayList<>();
             for (JsonNode p : points) {
                 if (!p.isTextual() || p.asText().isBlank() || p.asText().length() > 200) {
-                    throw new InvalidPlanException("invalid key point");
+                    throw new InvalidOutputException("invalid key point");
                 }
                 keyPoints.add(p.asText().strip());
             }
@@ -73,11 +63,11 @@ final class PlanValidator {
                     source == null ? null : source.ref()));
         }
         if (projects != 1) {
-            throw new InvalidPlanException("expected exactly one project question, got " + projects);
+            throw new InvalidOutputException("expected exactly one project question, got " + projects);
         }
         // the plan's nature is fixed: a mostly technical interview, whatever the input says
         if (behavioural * 2 > questionCount || questionCount - projects - behavioural < 1) {
-            throw new InvalidPlanException("plan is not a technical interview (" + behavioural + " behavioural)");
+            throw new InvalidOutputException("plan is not a technical interview (" + behavioural + " behavioural)");
         }
         return out;
     }
@@ -85,10 +75,10 @@ final class PlanValidator {
     private static String text(JsonNode q, String field, int max) {
         JsonNode v = q.path(field);
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new InvalidPlanException("missing " + field);
+            throw new InvalidOutputException("missing " + field);
         }
         if (v.asText().length() > max) {
-            throw new InvalidPlanException(field + " longer than " + max);
+            throw new InvalidOutputException(field + " longer than " + max);
         }
         return v.asText().strip();
     }
