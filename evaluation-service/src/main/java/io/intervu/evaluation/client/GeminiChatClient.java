@@ -1,7 +1,6 @@
 package io.intervu.evaluation.client;
 
 import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.LangChain4jException;
 import dev.langchain4j.exception.NonRetriableException;
 import dev.langchain4j.exception.RetriableException;
 import dev.langchain4j.model.chat.ChatModel;
@@ -16,7 +15,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one place Gemini is called: quarkus-langchain4j's {@link ChatModel} (a generateContent call
@@ -76,49 +77,36 @@ public class GeminiChatClient {
         }
     }
 
-    private static String answered(LangChain4jException e) {
+    private static String answered(RuntimeException e) {
         int status = httpStatus(e);
         return status > 0 ? "Gemini answered HTTP " + status : "Gemini failed: " + root(e);
     }
 
-    private static String answered(RuntimeException e) {
-        return "Gemini answered HTTP " + httpStatus(e);
-    }
-
     private static int httpStatus(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpException http) {
-                return http.statusCode();
-            }
-        }
-        return -1;
+        return causes(e).filter(HttpException.class::isInstance).map(t -> ((HttpException) t).statusCode()).findFirst().orElse(-1);
     }
 
     /** Connection refused, reset, read timeout: the REST client wraps them, so the whole chain is looked at. */
     private static boolean transport(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException || t instanceof jakarta.ws.rs.ProcessingException
-                    || t instanceof java.util.concurrent.TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return causes(e).anyMatch(t -> t instanceof IOException || t instanceof jakarta.ws.rs.ProcessingException
+                || t instanceof java.util.concurrent.TimeoutException || isTimeout(t));
     }
 
     private static boolean timedOut(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return causes(e).anyMatch(GeminiChatClient::isTimeout);
+    }
+
+    private static boolean isTimeout(Throwable t) {
+        return t.getClass().getSimpleName().contains("Timeout");
+    }
+
+    /** The exception and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
     }
 
     private static String root(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
+        Throwable t = causes(e).reduce((outer, inner) -> inner).orElse(e);
         String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
         return t.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
