@@ -140,8 +140,13 @@ public final class TestEvents {
     }
 
     public static void sendAnswer(String eventId, Map<String, Object> data) {
+        sendAnswerTo("interview.answer-recorded", eventId, data);
+    }
+
+    /** To a topic other than the shared one, for a test instance that reads answers from a topic of its own. */
+    public static void sendAnswerTo(String topic, String eventId, Map<String, Object> data) {
         String key = (String) data.get("interviewId");
-        KafkaProbe.send("interview.answer-recorded", key, KafkaProbe.cloudEvent(eventId, "interview.answer-recorded",
+        KafkaProbe.send(topic, key, KafkaProbe.cloudEvent(eventId, "interview.answer-recorded",
                 "/intervu/interview-service", key, data));
     }
 

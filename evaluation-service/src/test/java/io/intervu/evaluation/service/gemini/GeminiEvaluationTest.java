@@ -255,8 +255,9 @@ class GeminiEvaluationTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"code\":503,\"message\":\"The model is overloaded.\",\"status\":\"UNAVAILABLE\"}}")));
         String interviewId = UUID.randomUUID().toString();
-        TestEvents.sendAnswer(TestEvents.answerRecorded(interviewId, UUID.randomUUID().toString(), "o-" + interviewId,
-                TestEvents.kafkaQuestion(UUID.randomUUID().toString(), 1), "question", 0, TestEvents.STRONG_KAFKA_ANSWER, true));
+        TestEvents.sendAnswerTo(GeminiWireMock.answerTopic, UUID.randomUUID().toString(),
+                TestEvents.answerRecorded(interviewId, UUID.randomUUID().toString(), "o-" + interviewId,
+                        TestEvents.kafkaQuestion(UUID.randomUUID().toString(), 1), "question", 0, TestEvents.STRONG_KAFKA_ANSWER, true));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
                 .call(() -> AnswerEvaluation.count("interviewId", interviewId)) == 1);
