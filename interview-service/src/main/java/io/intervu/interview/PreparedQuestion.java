@@ -29,6 +29,12 @@ public class PreparedQuestion extends PanacheEntityBase {
     /** JSON array of strings. */
     @Column(name = "key_points", nullable = false)
     public String keyPoints;
+    /** JSON array of strings: probes[i] is the follow-up that invites the candidate to show keyPoints[i]; may be empty. */
+    @Column(nullable = false)
+    public String probes = "[]";
+    /** JSON array of strings: the texts of the other questions of the same knowledge document. */
+    @Column(nullable = false)
+    public String neighbours = "[]";
     @Column(nullable = false)
     public String rationale;
     @Column(name = "source_document_id")

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** One interviewer message (greeting, question, follow-up, closing) and the candidate's reply to it. */
@@ -18,6 +19,10 @@ public class Turn extends PanacheEntityBase {
     public static final String QUESTION = "question";
     public static final String FOLLOW_UP = "follow-up";
     public static final String CLOSING = "closing";
+
+    public static final String ANSWER = "answer";
+    public static final String NON_ANSWER = "non-answer";
+    public static final String CLARIFICATION_REQUEST = "clarification-request";
 
     @Id
     public UUID id;
@@ -39,6 +44,8 @@ public class Turn extends PanacheEntityBase {
     public String proposedBy;
     @Column(name = "follow_up_reason")
     public String followUpReason;
+    /** What a turn made by the follow-up policy does: probe, rephrase, repeat or clarify (null for plain turns). */
+    public String move;
     @Column(name = "asked_at", nullable = false)
     public OffsetDateTime askedAt;
 
@@ -64,8 +71,22 @@ public class Turn extends PanacheEntityBase {
     public String confidence;
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
+    /** answer, non-answer or clarification-request; null (older turns, the greeting) is an answer. */
+    @Column(name = "answer_kind")
+    public String answerKind;
 
     public boolean answered() {
         return answeredAt != null;
+    }
+
+    /** A reply that is published and evaluated: not the greeting's, not a request to repeat or clarify the question. */
+    public boolean countsAsAnswer() {
+        return answered() && !GREETING.equals(kind) && !CLARIFICATION_REQUEST.equals(answerKind);
+    }
+
+    /** Follow-ups asked: a follow-up repeated on request is the same follow-up (same question and index). */
+    public static int followUpCount(List<Turn> turns) {
+        return (int) turns.stream().filter(t -> FOLLOW_UP.equals(t.kind)).map(t -> t.questionId + "#" + t.followUpIndex)
+                .distinct().count();
     }
 }

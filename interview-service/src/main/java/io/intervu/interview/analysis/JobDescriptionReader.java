@@ -49,7 +49,7 @@ public final class JobDescriptionReader {
         return null;
     }
 
-    private static boolean looksLikeTitle(String line) {
+    static boolean looksLikeTitle(String line) {
         String words[] = line.split("\\s+");
         return line.length() <= 100 && words.length <= 12 && !line.endsWith(".") && ROLE_NOUN.matcher(line).find()
                 && !line.startsWith("-") && !line.startsWith("*") && !line.startsWith("•");
@@ -57,7 +57,8 @@ public final class JobDescriptionReader {
 
     /** "Senior Backend Engineer – Payments Platform (Java / Kafka)" -> "Senior Backend Engineer". */
     static String trimTitle(String line) {
-        String title = line.replaceAll("\\(.*?\\)", " ").replaceAll("(?i)^(job title|role|position)\\s*:\\s*", "");
+        String title = line.replaceAll("^[#*_\\s]+|[*_\\s]+$", "") // markdown: "# Title", "**Title**"
+                .replaceAll("\\(.*?\\)", " ").replaceAll("(?i)^(job title|role|position)\\s*:\\s*", "");
         for (String separator : new String[]{" – ", " — ", " - ", ",", " | ", ":"}) {
             int at = title.indexOf(separator);
             if (at > 0 && ROLE_NOUN.matcher(title.substring(0, at)).find()) {
@@ -143,10 +144,6 @@ public final class JobDescriptionReader {
             }
         }
         return out;
-    }
-
-    public static boolean isRequirementHeader(String line) {
-        return REQUIREMENT_HEADER.matcher(line).matches();
     }
 
     static List<String> lines(String text) {

@@ -3,8 +3,6 @@ package io.intervu.interview.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The offline analysis (CoreNLP lemmas + the topic vocabulary): role, seniority, company,
- * skills, requirements, projects and focus topics = what the JD emphasises that the resume shows.
+ * The offline analysis (the topic vocabulary, CoreNLP for the resume's proper nouns): role, seniority,
+ * company, skills, requirements, projects and focus topics = what the JD emphasises, ranked by
+ * where it says it, the resume's evidence adding a little ({@link FocusTopicRanker}).
  */
 @ApplicationScoped
 public class ProfileAnalyzer {
 
-    static final int MAX_FOCUS_TOPICS = 6;
+    static final int MAX_FOCUS_TOPICS = FocusTopicRanker.MAX_FOCUS_TOPICS;
     private static final Pattern CANDIDATE_YEARS = Pattern.compile("(?i)(\\d{1,2})\\+?\\s*years?\\s+(?:of\\s+)?(?:professional\\s+)?(?:experience|building|developing|working)");
     private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+){1,3}$");
 
@@ -34,9 +33,9 @@ public class ProfileAnalyzer {
 
     public Analysis analyse(String resume, String jobDescription) {
         String title = JobDescriptionReader.roleTitle(jobDescription);
-        Map<String, Integer> emphasis = jobEmphasis(jobDescription, title);
+        Map<String, Integer> emphasis = JobEmphasis.of(jobDescription, topics);
         ResumeSections sections = ResumeSections.of(resume);
-        Map<String, Integer> evidence = topics.count(resume);
+        Map<String, Integer> evidence = ResumeEvidence.of(resume, topics);
         String profile = roleProfile(title, emphasis);
         String role = title != null ? title : defaultTitle(profile);
         return new Analysis(
@@ -45,7 +44,7 @@ public class ProfileAnalyzer {
                 JobDescriptionReader.seniority(title, jobDescription),
                 JobDescriptionReader.company(jobDescription),
                 candidateName(sections),
-                focusTopics(emphasis, evidence, profile),
+                FocusTopicRanker.rank(emphasis, evidence, profile),
                 emphasis,
                 evidence,
                 skills(sections, resume),
@@ -53,22 +52,6 @@ public class ProfileAnalyzer {
                 ProjectExtractor.projects(sections),
                 candidateYears(resume),
                 "corenlp");
-    }
-
-    /** Topic counts in the JD, weighted: the title counts three times, requirement lines twice. */
-    Map<String, Integer> jobEmphasis(String jd, String title) {
-        Map<String, Integer> total = new LinkedHashMap<>();
-        boolean inRequirements = false;
-        for (String line : JobDescriptionReader.lines(jd)) {
-            if (JobDescriptionReader.isRequirementHeader(line)) {
-                inRequirements = true;
-            } else if (!line.matches("^[-*•·▪◦].*") && line.split("\\s+").length <= 6) {
-                inRequirements = false;
-            }
-            int weight = title != null && line.contains(title) ? 3 : inRequirements || line.toLowerCase(Locale.ROOT).startsWith("must have") ? 2 : 1;
-            topics.count(line).forEach((topic, n) -> total.merge(topic, n * weight, Integer::sum));
-        }
-        return total;
     }
 
     static String roleProfile(String title, Map<String, Integer> emphasis) {
@@ -101,24 +84,6 @@ public class ProfileAnalyzer {
             }
         }
         return best;
-    }
-
-    static List<String> focusTopics(Map<String, Integer> emphasis, Map<String, Integer> evidence, String profile) {
-        List<String> technical = emphasis.keySet().stream()
-                .filter(t -> !TopicVocabulary.BEHAVIOURAL_TOPICS.contains(t))
-                .toList();
-        Comparator<String> byWeight = Comparator.comparingInt((String t) ->
-                emphasis.getOrDefault(t, 0) * 2 + Math.min(evidence.getOrDefault(t, 0), 3)).reversed();
-        Set<String> focus = new LinkedHashSet<>();
-        technical.stream().filter(evidence::containsKey).sorted(byWeight).limit(MAX_FOCUS_TOPICS).forEach(focus::add);
-        // too little overlap (e.g. a career changer): the JD's own emphasis still decides what to ask
-        if (focus.size() < 3) {
-            technical.stream().sorted(byWeight).filter(t -> !focus.contains(t)).limit(3 - focus.size()).forEach(focus::add);
-        }
-        if (focus.size() < 3) {
-            TopicVocabulary.profileTopics(profile).stream().filter(t -> !focus.contains(t)).limit(3 - focus.size()).forEach(focus::add);
-        }
-        return new ArrayList<>(focus);
     }
 
     private static String defaultTitle(String profile) {
@@ -155,7 +120,7 @@ public class ProfileAnalyzer {
         }
         if (skills.isEmpty()) {
             Set<String> known = new LinkedHashSet<>();
-            TopicVocabulary.TERMS.values().forEach(known::addAll);
+            TopicVocabulary.TERMS.values().forEach(terms -> terms.forEach(term -> known.add(term.toLowerCase(Locale.ROOT))));
             for (LanguageAnalyzer.Token token : language.tokens(resume)) {
                 if (token.isProperNoun() && known.contains(token.lemma())) {
                     skills.add(token.word());

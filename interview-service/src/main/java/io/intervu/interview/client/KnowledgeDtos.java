@@ -22,8 +22,9 @@ public final class KnowledgeDtos {
                             List<String> topics, List<String> roles) {
     }
 
+    /** {@code probes[i]} is the follow-up for a missed {@code keyPoints[i]}; absent or empty when the document has none. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BankQuestion(String ref, String documentId, String documentTitle, List<String> topics, List<String> roles,
-                               String type, String difficulty, String question, List<String> keyPoints) {
+                               String type, String difficulty, String question, List<String> keyPoints, List<String> probes) {
     }
 }

@@ -6,22 +6,35 @@ import io.intervu.interview.PreparedQuestion;
 
 import java.util.List;
 
-/** The contract's PlanQuestion. */
+/**
+ * The contract's PlanQuestion. {@code neighbours} (the texts of the other questions of the same knowledge document)
+ * is only in interview.answer-recorded, where the evaluator uses it to tell an answer to this question from one to
+ * a neighbouring question; the plan in interview.started and interview.completed leaves it out.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanQuestionPayload(String questionId, int ordinal, String type, String topic, String difficulty, String text,
-                                  List<String> keyPoints, String rationale, Source source) {
+                                  List<String> keyPoints, String rationale, Source source,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) List<String> neighbours) {
 
     public record Source(String documentId, String documentTitle, String questionRef) {
     }
 
     public static PlanQuestionPayload of(PreparedQuestion q, ObjectMapper json) {
-        List<String> keyPoints;
+        return new PlanQuestionPayload(q.id.toString(), q.ordinal, q.type, q.topic, q.difficulty, q.text, strings(q.keyPoints, json),
+                q.rationale, new Source(q.sourceDocumentId, q.sourceDocumentTitle, q.sourceQuestionRef), null);
+    }
+
+    public static PlanQuestionPayload withNeighbours(PreparedQuestion q, ObjectMapper json) {
+        PlanQuestionPayload p = of(q, json);
+        return new PlanQuestionPayload(p.questionId(), p.ordinal(), p.type(), p.topic(), p.difficulty(), p.text(), p.keyPoints(),
+                p.rationale(), p.source(), strings(q.neighbours, json));
+    }
+
+    private static List<String> strings(String stored, ObjectMapper json) {
         try {
-            keyPoints = List.of(json.readValue(q.keyPoints, String[].class));
+            return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
         } catch (Exception e) {
-            keyPoints = List.of();
+            return List.of();
         }
-        return new PlanQuestionPayload(q.id.toString(), q.ordinal, q.type, q.topic, q.difficulty, q.text, keyPoints, q.rationale,
-                new Source(q.sourceDocumentId, q.sourceDocumentTitle, q.sourceQuestionRef));
     }
 }

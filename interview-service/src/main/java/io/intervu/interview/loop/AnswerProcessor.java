@@ -16,10 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,10 +47,17 @@ public class AnswerProcessor {
         this.json = json;
     }
 
-    /** A snapshot of what the pending work needs, read in a short transaction. */
-    record Work(UUID interviewId, String userId, UUID turnId, String turnKind, boolean confidenceOptIn, String text, byte[] audio,
-                String audioName, String audioType, String transcript, PreparedQuestion question, List<String> earlierAnswers,
-                Set<String> probedPrompts, Set<String> probedKeyPoints, int followUpsAsked, int maxFollowUps) {
+    /**
+     * A snapshot of what the pending work needs, read in a short transaction: the turn being answered, its prepared
+     * question with every turn of that question, and every interviewer message of the interview so far.
+     */
+    record Work(UUID interviewId, String userId, Turn turn, boolean confidenceOptIn, String text, byte[] audio,
+                String audioName, String audioType, String transcript, PreparedQuestion question, List<Turn> questionTurns,
+                List<String> interviewerPrompts, int questionCount, int followUpsAsked, int maxFollowUps) {
+
+        UUID turnId() {
+            return turn.id;
+        }
     }
 
     public void process(UUID interviewId, String bearer) {
@@ -98,8 +102,9 @@ public class AnswerProcessor {
     }
 
     private void apply(Work work, RecordedAnswer answer, String speechProvider) {
-        FollowUpPolicy.Proposal proposal = null;
-        if (!Turn.GREETING.equals(work.turnKind()) && work.question() != null && work.followUpsAsked() < work.maxFollowUps()) {
+        Proposal proposal = null;
+        // even with no follow-ups left a reply is read: a request to repeat is not the answer, a non-answer gets a transition
+        if (!Turn.GREETING.equals(work.turn().kind) && work.question() != null) {
             proposal = advisor.propose(work, answer.text());
         }
         transitions.recordAnswer(work.interviewId(), work.turnId(), answer, proposal, speechProvider);
@@ -112,17 +117,10 @@ public class AnswerProcessor {
         }
         Turn turn = turns.findById(i.pendingTurnId);
         PreparedQuestion question = turn.questionId == null ? null : questions.findById(turn.questionId);
-        List<String> earlier = List.of();
-        Set<String> probed = new HashSet<>();
-        Set<String> probedKeyPoints = new HashSet<>();
-        if (question != null) {
-            List<Turn> ofQuestion = turns.ofQuestion(interviewId, question.id);
-            earlier = ofQuestion.stream().filter(Turn::answered).map(t -> t.answerText).toList();
-            ofQuestion.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).forEach(t -> probed.add(t.prompt));
-            ofQuestion.stream().map(t -> t.probedKeyPoint).filter(Objects::nonNull).forEach(probedKeyPoints::add);
-        }
-        return new Work(interviewId, i.userId, turn.id, turn.kind, i.confidenceOptIn, i.pendingText, i.pendingAudio, i.pendingAudioName,
-                i.pendingAudioType, i.pendingTranscript, question, earlier, probed, probedKeyPoints, i.followUpsAsked, i.maxFollowUps);
+        List<Turn> ofQuestion = question == null ? List.of() : turns.ofQuestion(interviewId, question.id);
+        List<String> prompts = turns.ofInterview(interviewId).stream().map(t -> t.prompt).toList();
+        return new Work(interviewId, i.userId, turn, i.confidenceOptIn, i.pendingText, i.pendingAudio, i.pendingAudioName,
+                i.pendingAudioType, i.pendingTranscript, question, ofQuestion, prompts, i.questionCount, i.followUpsAsked, i.maxFollowUps);
     }
 
     private String asJson(com.fasterxml.jackson.databind.JsonNode node) {

@@ -43,7 +43,7 @@ public class EventComposer {
         AnswerRecorded.Answer answer = new AnswerRecorded.Answer(turn.answerText, turn.answerSource, turn.transcriptionId,
                 turn.answerProvider, turn.durationSeconds, turn.speechDetected);
         return new AnswerRecorded(i.id.toString(), i.userId, turn.answerId.toString(), turn.id.toString(), turn.kind,
-                turn.followUpIndex, turn.prompt, followUp(turn), PlanQuestionPayload.of(question, json), i.role, focusTopics(i), answer,
+                turn.followUpIndex, turn.prompt, followUp(turn), PlanQuestionPayload.withNeighbours(question, json), i.role, focusTopics(i), answer,
                 node(turn.delivery), i.confidenceOptIn ? node(turn.confidence) : null, time(turn.answeredAt));
     }
 
@@ -53,21 +53,17 @@ public class EventComposer {
 
     public InterviewCompleted completed(Interview i) {
         List<InterviewCompleted.TranscriptEntry> transcript = new ArrayList<>();
-        int answers = 0;
-        int followUps = 0;
-        for (Turn t : turns.ofInterview(i.id)) {
+        List<Turn> all = turns.ofInterview(i.id);
+        for (Turn t : all) {
             String questionId = t.questionId == null ? null : t.questionId.toString();
             transcript.add(new InterviewCompleted.TranscriptEntry(t.id.toString(), t.kind, questionId, "interviewer", t.prompt, time(t.askedAt)));
             if (t.answered()) {
                 transcript.add(new InterviewCompleted.TranscriptEntry(t.id.toString(), t.kind, questionId, "candidate", t.answerText, time(t.answeredAt)));
-                if (!Turn.GREETING.equals(t.kind)) {
-                    answers++;
-                }
-            }
-            if (Turn.FOLLOW_UP.equals(t.kind)) {
-                followUps++;
             }
         }
+        // a request to repeat or clarify stays in the transcript but was never published as an answer
+        int answers = (int) all.stream().filter(Turn::countsAsAnswer).count();
+        int followUps = Turn.followUpCount(all);
         OffsetDateTime start = i.startedAt != null ? i.startedAt : i.createdAt;
         double duration = i.completedAt == null ? 0 : Duration.between(start, i.completedAt).toMillis() / 1000.0;
         return new InterviewCompleted(i.id.toString(), i.userId, i.candidateName, i.role, i.company, i.seniority, focusTopics(i),

@@ -1,17 +1,24 @@
 package io.intervu.interview.loop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.Turn;
+import io.intervu.interview.analysis.LanguageAnalyzer;
 import io.intervu.interview.client.GeminiChat;
+import io.intervu.interview.loop.AnswerClassifier.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Proposes follow-up or next for an answer: Gemini when configured, else (or when its proposal is
- * unusable) the offline rules. It only proposes; the loop enforces the bounds.
+ * Proposes what follows a reply. The rules read the reply first: requests to repeat or clarify and non-answers are
+ * always handled by them (the model is not asked whether to probe someone who said "I don't know"). For an answer,
+ * Gemini proposes when configured and follow-ups are left, else (or when its proposal is unusable) the offline
+ * rules do. It only proposes; the loop enforces the bounds.
  */
 @ApplicationScoped
 public class FollowUpAdvisor {
@@ -20,19 +27,25 @@ public class FollowUpAdvisor {
 
     private final ObjectMapper json;
     private final GeminiFollowUpAdvisor gemini;
+    private final LanguageAnalyzer language;
 
-    public FollowUpAdvisor(ObjectMapper json, GeminiFollowUpAdvisor gemini) {
+    public FollowUpAdvisor(ObjectMapper json, GeminiFollowUpAdvisor gemini, LanguageAnalyzer language) {
         this.json = json;
         this.gemini = gemini;
+        this.language = language;
     }
 
-    FollowUpPolicy.Proposal propose(AnswerProcessor.Work work, String answer) {
-        List<String> keyPoints = keyPoints(work.question().keyPoints);
+    Proposal propose(AnswerProcessor.Work work, String answer) {
+        AnswerContext context = context(work, answer);
+        Reading reading = AnswerClassifier.read(answer, context.questionStems());
+        if (reading.kind() != AnswerKind.ANSWER) {
+            return FollowUpPolicy.decide(context, reading);
+        }
+        context = context.withAnswerTokens(language.tokens(answer));
         String geminiFailure = null;
-        if (gemini.enabled()) {
+        if (gemini.enabled() && context.followUpsLeft() > 0) {
             try {
-                FollowUpPolicy.Proposal proposal = gemini.propose(work.question().text, keyPoints, work.earlierAnswers(),
-                        work.probedPrompts(), answer);
+                Proposal proposal = gemini.propose(context, followUpPrompts(work));
                 LOG.debugf("interview %s: %s", work.interviewId(), proposal.reason());
                 return proposal;
             } catch (RuntimeException e) {
@@ -40,34 +53,35 @@ public class FollowUpAdvisor {
                 LOG.warnf("gemini follow-up for interview %s failed, offline rules used: %s", work.interviewId(), geminiFailure);
             }
         }
-        FollowUpPolicy.Proposal offline = offline(work, keyPoints, answer);
+        Proposal offline = FollowUpPolicy.decide(context, reading);
         return geminiFailure == null ? offline : offline.withGeminiFailure(geminiFailure);
     }
 
-    private static FollowUpPolicy.Proposal offline(AnswerProcessor.Work work, List<String> keyPoints, String answer) {
-        // judge everything said about this question so far, so a point covered earlier is not probed again
-        String all = String.join(" ", work.earlierAnswers()) + " " + answer;
-        // what earlier follow-ups probed: recorded on the turn (whoever proposed it), else recognised in the rules' wording
-        Set<String> probed = new HashSet<>(work.probedKeyPoints());
-        for (String keyPoint : keyPoints) {
-            for (String prompt : work.probedPrompts()) {
-                if (prompt.contains(keyPoint)) {
-                    probed.add(keyPoint);
-                }
-            }
-        }
-        FollowUpPolicy.Proposal onAnswer = FollowUpPolicy.propose(answer, keyPoints, probed);
-        if (!onAnswer.followUp()) {
-            return onAnswer;
-        }
-        FollowUpPolicy.Proposal overall = FollowUpPolicy.propose(all, keyPoints, probed);
-        return overall.missingKeyPoint() == null ? overall
-                : new FollowUpPolicy.Proposal(true, overall.missingKeyPoint(), onAnswer.signals(), onAnswer.reason());
+    AnswerContext context(AnswerProcessor.Work work, String answer) {
+        PreparedQuestion q = work.question();
+        List<Turn> ofQuestion = work.questionTurns();
+        List<String> earlierAnswers = ofQuestion.stream().filter(Turn::countsAsAnswer).map(t -> t.answerText).toList();
+        Set<String> probed = new LinkedHashSet<>();
+        ofQuestion.stream().map(t -> t.probedKeyPoint).filter(Objects::nonNull).forEach(probed::add);
+        boolean rephrased = ofQuestion.stream().anyMatch(t -> Proposal.Move.REPHRASE.stored.equals(t.move));
+        int clarifications = (int) ofQuestion.stream().filter(t -> Turn.CLARIFICATION_REQUEST.equals(t.answerKind)).count();
+        Turn turn = work.turn();
+        return new AnswerContext(q.text, q.type, q.topic, q.ordinal, q.ordinal >= work.questionCount(), strings(q.keyPoints),
+                strings(q.probes), answer, List.of(), earlierAnswers, probed, turn.kind, turn.prompt, turn.probedKeyPoint,
+                work.maxFollowUps() - work.followUpsAsked(), rephrased, clarifications, work.interviewerPrompts(),
+                work.interviewId().getMostSignificantBits());
     }
 
-    private List<String> keyPoints(String stored) {
+    /** The earlier follow-ups to this question, as the model is told about them. */
+    private static Set<String> followUpPrompts(AnswerProcessor.Work work) {
+        Set<String> prompts = new LinkedHashSet<>();
+        work.questionTurns().stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).forEach(t -> prompts.add(t.prompt));
+        return prompts;
+    }
+
+    private List<String> strings(String stored) {
         try {
-            return List.of(json.readValue(stored, String[].class));
+            return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
         } catch (Exception e) {
             return List.of();
         }

@@ -1,125 +1,168 @@
 package io.intervu.interview.loop;
 
+import io.intervu.interview.Turn;
+import io.intervu.interview.loop.AnswerClassifier.Reading;
+import io.intervu.interview.loop.Proposal.Move;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The offline follow-up rules: an answer that is too short, has no specifics, misses key points
- * or leans on vague terms gets a follow-up probing one missing key point. It only proposes; the
- * loop enforces the bounds.
+ * The offline follow-up rules, and the rules every path keeps:
+ * <ul>
+ * <li>a request to repeat or clarify gets the message again (with a clarification of the asked-about term), at most
+ * {@value #MAX_CLARIFICATIONS} times per question, and is not the answer;</li>
+ * <li>a non-answer ("I don't know", too short, off the question) is never probed: a brief supportive transition and
+ * the next question, except one gentle rephrasing of a question the candidate seems to have misunderstood;</li>
+ * <li>an answer is followed up only while it misses something: not once it covers {@value #HIGH_COVERAGE_PERCENT} % of
+ * the key points; then with the probe of the most important missed point, opened by an acknowledgement of a phrase
+ * from the answer.</li>
+ * </ul>
+ * No message it writes shares four consecutive words with a key point. It only proposes; the loop keeps the bounds.
  */
-public final class FollowUpPolicy {
+final class FollowUpPolicy {
 
-    static final int SHORT_ANSWER_WORDS = 25;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#.-]*");
-    private static final Pattern SPECIFIC = Pattern.compile("\\d|%|\\b(ms|seconds?|minutes?|percent|p9\\d|for example|for instance|such as)\\b");
-    private static final List<String> VAGUE = List.of("something", "stuff", "things", "basically", "etc", "i guess", "kind of",
-            "sort of", "whatever", "or so", "you know", "somehow", "just use");
-    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "that", "this", "from", "your", "you", "what",
-            "how", "why", "when", "into", "their", "they", "its", "are", "was", "were", "has", "have", "not", "but", "about",
-            "own", "all", "any", "each", "only", "more", "than", "then", "them", "use", "using", "used");
-
-    /**
-     * What was found, and whether to follow up (else move on). {@code proposedBy} is "rules" or "gemini";
-     * {@code text} is the model's own wording (null = the rules' wording); {@code geminiFailure} says why a
-     * Gemini proposal was not usable when the rules stood in for it.
-     */
-    public record Proposal(boolean followUp, String missingKeyPoint, List<String> signals, String reason, String text,
-                           String proposedBy, String geminiFailure) {
-
-        public Proposal(boolean followUp, String missingKeyPoint, List<String> signals, String reason) {
-            this(followUp, missingKeyPoint, signals, reason, null, "rules", null);
-        }
-
-        public Proposal withGeminiFailure(String failure) {
-            return new Proposal(followUp, missingKeyPoint, signals, reason, text, proposedBy, failure);
-        }
-    }
+    static final int MAX_CLARIFICATIONS = 2;
+    static final int HIGH_COVERAGE_PERCENT = 75;
 
     private FollowUpPolicy() {
     }
 
-    public static Proposal propose(String answer, List<String> keyPoints, Set<String> alreadyProbed) {
-        String text = answer == null ? "" : answer.toLowerCase(Locale.ROOT);
-        Set<String> answerWords = words(text);
-        int wordCount = WORD.matcher(text).results().mapToInt(r -> 1).sum();
-        List<String> signals = new ArrayList<>();
-        if (wordCount < SHORT_ANSWER_WORDS) {
-            signals.add("too-short");
+    static Proposal decide(AnswerContext c) {
+        return decide(c, AnswerClassifier.read(c.answer(), c.questionStems()));
+    }
+
+    static Proposal decide(AnswerContext c, Reading reading) {
+        Reading r = reading;
+        if (r.kind() == AnswerKind.CLARIFICATION_REQUEST) {
+            if (c.clarifications() < MAX_CLARIFICATIONS) {
+                return repeat(c, r);
+            }
+            r = new Reading(AnswerKind.NON_ANSWER, "still unclear after the question was repeated", null);
         }
-        if (!SPECIFIC.matcher(text).find()) {
-            signals.add("no-specifics");
+        if (r.kind() == AnswerKind.NON_ANSWER) {
+            if (AnswerClassifier.OFF_QUESTION.equals(r.reason()) && Turn.QUESTION.equals(c.turnKind()) && !c.rephrased()
+                    && c.followUpsLeft() > 0) {
+                Proposal rephrasing = rephrase(c);
+                if (rephrasing != null) {
+                    return rephrasing;
+                }
+            }
+            String transition = c.lastQuestion() ? null
+                    : Openings.choose(Openings.Kind.TRANSITION, null, c.questionNumber(), c.earlierPrompts(), c.seed());
+            return Proposal.rules(Move.NEXT, transition, null, AnswerKind.NON_ANSWER, "non-answer (" + r.reason() + "): no probing");
         }
-        for (String vague : VAGUE) {
-            if (Pattern.compile("\\b" + Pattern.quote(vague) + "\\b").matcher(text).find()) {
-                signals.add("vague-terms");
-                break;
+        return onAnswer(c);
+    }
+
+    private static Proposal onAnswer(AnswerContext c) {
+        if (c.followUpsLeft() <= 0) {
+            return next("follow-up limit reached for this question");
+        }
+        // judge everything said about this question so far, so a point covered earlier is not probed again
+        List<String> said = new ArrayList<>(c.earlierAnswers());
+        said.add(c.answer());
+        Set<String> saidStems = KeyPointCoverage.stems(String.join(" ", said));
+        int covered = KeyPointCoverage.coveredCount(c.keyPoints(), saidStems);
+        String coverage = "answer covers " + covered + " of " + c.keyPoints().size() + " key points";
+        if (c.keyPoints().isEmpty() || covered * 100 >= HIGH_COVERAGE_PERCENT * c.keyPoints().size()) {
+            return next(coverage + ": no follow-up needed");
+        }
+        Set<String> probed = new HashSet<>(c.probedKeyPoints());
+        int missed = KeyPointCoverage.mostImportantMissed(c.keyPoints(), saidStems, KeyPointCoverage.stems(c.questionText()), probed);
+        if (missed < 0) {
+            return next(coverage + "; every missed point was probed already");
+        }
+        String keyPoint = c.keyPoints().get(missed);
+        String probe = probe(c, missed);
+        if (probe == null) {
+            return next(coverage + "; no probe for the missed point that keeps it unsaid");
+        }
+        String text = acknowledged(c, probe);
+        return Proposal.rules(Move.PROBE, text, keyPoint, AnswerKind.ANSWER, coverage + "; probing the most important missed point: " + keyPoint);
+    }
+
+    /** The written probe of the missed point, else a generic one; never one that reads a key point out. */
+    private static String probe(AnswerContext c, int index) {
+        List<String> options = new ArrayList<>();
+        if (c.probe(index) != null) {
+            options.add(c.probe(index));
+        }
+        options.add(GenericProbes.forKeyPoint(c.keyPoints().get(index), c.questionType()));
+        return options.stream().filter(p -> FourWordOverlap.revealed(p, c.keyPoints()) == null).findFirst().orElse(null);
+    }
+
+    /** The probe opened by an acknowledgement of a phrase from the answer (the best one that keeps every key point unsaid). */
+    private static String acknowledged(AnswerContext c, String probe) {
+        List<String> earlier = c.earlierPrompts();
+        String said = " " + String.join(" ", FourWordOverlap.words(String.join(" ", earlier))) + " ";
+        // a phrase the interviewer already acknowledged would make it sound like a loop
+        List<String> phrases = AnswerPhrase.candidates(c.answerTokens(), c.questionStems(), c.questionText()).stream()
+                .filter(p -> !said.contains(" " + String.join(" ", FourWordOverlap.words(p)) + " ")).limit(5).toList();
+        for (String phrase : phrases) {
+            String opening = Openings.choose(Openings.Kind.ACKNOWLEDGE, phrase, c.questionNumber(), earlier, c.seed());
+            if (opening != null && FourWordOverlap.revealed(opening + " " + probe, c.keyPoints()) == null) {
+                return opening + " " + probe;
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (String keyPoint : keyPoints) {
-            if (!covered(keyPoint, answerWords)) {
-                missing.add(keyPoint);
+        String opening = Openings.choose(Openings.Kind.ACKNOWLEDGE, null, c.questionNumber(), earlier, c.seed());
+        return opening == null ? probe : opening + " " + probe;
+    }
+
+    private static Proposal rephrase(AnswerContext c) {
+        String body = QuestionRewording.rephrase(c.questionText());
+        String opening = Openings.choose(Openings.Kind.REPHRASE, null, c.questionNumber(), c.earlierPrompts(), c.seed());
+        String text = opening == null ? body : opening + " " + body;
+        if (FourWordOverlap.revealed(text, c.keyPoints()) != null) {
+            return null;
+        }
+        return Proposal.rules(Move.REPHRASE, text, null, AnswerKind.NON_ANSWER,
+                "the answer is off the question: the candidate may have misunderstood it, so it is rephrased once");
+    }
+
+    private static Proposal repeat(AnswerContext c, Reading r) {
+        String body = repeatedBody(c);
+        if (r.term() != null) {
+            String opening = Openings.choose(Openings.Kind.CLARIFY, r.term(), c.questionNumber(), c.earlierPrompts(), c.seed());
+            if (opening != null && FourWordOverlap.revealed(opening, c.keyPoints()) == null) {
+                return Proposal.rules(Move.CLARIFY, opening + " " + body, c.turnProbedKeyPoint(), AnswerKind.CLARIFICATION_REQUEST, r.reason());
+            }
+        } else if (AnswerClassifier.CLARIFY_REQUEST.equals(r.reason()) && Turn.QUESTION.equals(c.turnKind())) {
+            // "what do you mean?" about the whole question: the question in other words is the clarification
+            String opening = Openings.choose(Openings.Kind.CLARIFY, null, c.questionNumber(), c.earlierPrompts(), c.seed());
+            String text = (opening == null ? "" : opening + " ") + QuestionRewording.rephrase(c.questionText());
+            if (FourWordOverlap.revealed(text, c.keyPoints()) == null) {
+                return Proposal.rules(Move.CLARIFY, text, null, AnswerKind.CLARIFICATION_REQUEST, r.reason());
             }
         }
-        if (!missing.isEmpty() && missing.size() * 2 >= Math.max(1, keyPoints.size())) {
-            signals.add("key-points-missing");
-        }
-        String probe = missing.stream().filter(k -> !alreadyProbed.contains(k)).findFirst().orElse(null);
-        boolean weak = signals.contains("too-short") || signals.contains("vague-terms") || signals.contains("key-points-missing")
-                || (signals.contains("no-specifics") && !missing.isEmpty());
-        if (weak && probe != null) {
-            return new Proposal(true, probe, signals, "answer " + String.join(", ", signals) + "; probing: " + probe);
-        }
-        return new Proposal(false, null, signals, signals.isEmpty() ? "answer covers the key points" : "nothing left worth probing");
+        String opening = Openings.choose(Openings.Kind.REPEAT, null, c.questionNumber(), c.earlierPrompts(), c.seed());
+        return Proposal.rules(Move.REPEAT, opening == null ? body : opening + " " + body, c.turnProbedKeyPoint(),
+                AnswerKind.CLARIFICATION_REQUEST, r.reason());
     }
 
-    /** A key point counts as covered when at least half of its content words (by stem) occur in the answer. */
-    static boolean covered(String keyPoint, Set<String> answerWords) {
-        Set<String> content = words(keyPoint.toLowerCase(Locale.ROOT));
-        if (content.isEmpty()) {
-            return true;
+    /** What is asked again: the prepared question, or a follow-up's probe without the acknowledgement that opened it. */
+    private static String repeatedBody(AnswerContext c) {
+        if (Turn.QUESTION.equals(c.turnKind())) {
+            return c.questionText();
         }
-        long hits = content.stream().filter(answerWords::contains).count();
-        return hits * 2 >= content.size();
+        int index = c.turnProbedKeyPoint() == null ? -1 : c.keyPoints().indexOf(c.turnProbedKeyPoint());
+        String probe = index < 0 ? null : c.probe(index);
+        if (probe != null && c.turnPrompt().endsWith(probe)) {
+            return probe;
+        }
+        String generic = index < 0 ? null : GenericProbes.forKeyPoint(c.turnProbedKeyPoint(), c.questionType());
+        if (generic != null && c.turnPrompt().endsWith(generic)) {
+            return generic;
+        }
+        // a rephrasing or a model's follow-up: drop the opening sentence, the part that asks stays
+        String opening = Openings.firstSentence(c.turnPrompt());
+        String rest = c.turnPrompt().strip().substring(opening.length()).strip();
+        return opening.endsWith("?") || rest.isEmpty() ? c.turnPrompt() : rest;
     }
 
-    private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
-        WORD.matcher(text).results().map(r -> r.group()).filter(w -> w.length() > 2 && !STOP.contains(w))
-                .forEach(w -> out.add(stem(w)));
-        return out;
-    }
-
-    /** A crude suffix stripper: enough to match "retries" with "retry" and "indexing" with "index". */
-    static String stem(String word) {
-        String w = word.replaceAll("[.'-]+$", "");
-        for (String suffix : List.of("ing", "ies", "es", "ed", "s", "ly")) {
-            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-                return w.substring(0, w.length() - suffix.length());
-            }
-        }
-        return w;
-    }
-
-    /** The follow-up's wording: the model's (already validated) text, else chosen by the strongest signal. */
-    public static String followUpText(Proposal proposal, int followUpIndex) {
-        if (proposal.text() != null && !proposal.text().isBlank()) {
-            return proposal.text();
-        }
-        String point = proposal.missingKeyPoint();
-        if (proposal.signals().contains("vague-terms")) {
-            return "Let's make that concrete. Specifically, what about " + point + "? A real example from your work would help.";
-        }
-        if (proposal.signals().contains("too-short")) {
-            return "Could you go a bit deeper? In particular, how would you address " + point + "?";
-        }
-        return followUpIndex == 0
-                ? "Thanks. One thing you did not cover: " + point + ". How would you handle that?"
-                : "And what about " + point + "? Please be as specific as you can.";
+    private static Proposal next(String reason) {
+        return Proposal.rules(Move.NEXT, null, null, AnswerKind.ANSWER, reason);
     }
 }

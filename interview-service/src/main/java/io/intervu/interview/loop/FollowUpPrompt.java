@@ -26,15 +26,18 @@ final class FollowUpPrompt {
     }
 
     static String user(String question, List<String> keyPoints, List<String> earlierAnswers, Set<String> earlierFollowUps,
-                       String answer) {
+                       List<String> usedOpenings, String answer) {
         StringBuilder sb = new StringBuilder();
         sb.append("Judge the candidate's latest answer to the interview question.\n")
-                .append("action \"follow_up\" when the answer is vague, too short, or misses a key point worth probing; ")
-                .append("action \"next\" when it covers the key points or nothing is worth probing.\n")
-                .append("followUp: one question in the interviewer's voice, at most ").append(FollowUpValidator.MAX_TEXT)
-                .append(" characters, probing exactly one missing key point, without revealing the key points or judging the answer ")
-                .append("(empty for next). probes: that key point copied exactly from the key points (empty for next). ")
-                .append("Prefer key points no earlier follow-up asked about. reason: one short sentence.\n")
+                .append("action \"follow_up\" only when the answer is on topic but misses something important; choose the most ")
+                .append("important missing key point. action \"next\" when it already covers most key points or nothing is worth probing.\n")
+                .append("followUp: what a real interviewer would say, at most ").append(FollowUpValidator.MAX_TEXT)
+                .append(" characters: first one short sentence acknowledging something the candidate actually said (quote two or ")
+                .append("three of their words), then one natural spoken question that invites them to show the missing point WITHOUT ")
+                .append("stating it, hinting at its wording or judging the answer; never repeat four words in a row from any key point; ")
+                .append("do not open the way any of the used openings below does (empty for next). probes: that key point copied ")
+                .append("exactly from the key points (empty for next). Prefer key points no earlier follow-up asked about. ")
+                .append("reason: one short sentence.\n")
                 .append("Answer with JSON only, no prose: {\"action\":\"follow_up\",\"reason\":\"...\",\"followUp\":\"...\",\"probes\":\"...\"}\n\n");
         sb.append(UntrustedText.fence("question", question));
         StringBuilder points = new StringBuilder();
@@ -49,6 +52,11 @@ final class FollowUpPrompt {
             StringBuilder earlier = new StringBuilder();
             earlierAnswers.forEach(a -> earlier.append("- ").append(a).append('\n'));
             sb.append(UntrustedText.fence("earlier-answers", earlier.toString()));
+        }
+        if (!usedOpenings.isEmpty()) {
+            StringBuilder used = new StringBuilder();
+            usedOpenings.forEach(o -> used.append("- ").append(o).append('\n'));
+            sb.append(UntrustedText.fence("used-openings", used.toString()));
         }
         sb.append(UntrustedText.fence("answer", answer));
         return sb.toString();

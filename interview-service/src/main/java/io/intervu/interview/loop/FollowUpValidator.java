@@ -6,12 +6,15 @@ import io.intervu.interview.analysis.UntrustedText;
 import io.intervu.interview.analysis.UntrustedText.InvalidOutputException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Checks a model's follow-up proposal. The follow-up text becomes an interviewer message, so it is
  * cleaned, length-bounded and must be a question about one of the question's key points; text
- * that talks about scores, ending the interview or instructions is refused.
+ * that talks about scores, ending the interview or instructions is refused, and so is text that gives
+ * a key point away (four consecutive words shared with any key point) or opens the way an earlier
+ * message of the interview opened.
  */
 final class FollowUpValidator {
 
@@ -25,7 +28,7 @@ final class FollowUpValidator {
     private FollowUpValidator() {
     }
 
-    static FollowUpPolicy.Proposal validate(String output, List<String> keyPoints, ObjectMapper json) {
+    static Proposal validate(String output, List<String> keyPoints, List<String> usedOpenings, ObjectMapper json) {
         JsonNode root = UntrustedText.parseJson(output, json);
         String action = root.path("action").asText("");
         String reason = UntrustedText.clean(root.path("reason").asText(""));
@@ -34,7 +37,7 @@ final class FollowUpValidator {
         }
         reason = "gemini: " + reason;
         if ("next".equals(action)) {
-            return new FollowUpPolicy.Proposal(false, null, List.of(), reason, null, "gemini", null);
+            return new Proposal(Proposal.Move.NEXT, null, null, AnswerKind.ANSWER, reason, "gemini", null);
         }
         if (!"follow_up".equals(action)) {
             throw new InvalidOutputException("unknown action " + abbreviate(action));
@@ -49,10 +52,22 @@ final class FollowUpValidator {
         if (OFF_LIMITS.matcher(text).find()) {
             throw new InvalidOutputException("follow-up talks about scoring, ending the interview or instructions");
         }
+        String revealed = FourWordOverlap.revealed(text, keyPoints);
+        if (revealed != null) {
+            throw new InvalidOutputException("follow-up gives a key point away (\"" + FourWordOverlap.shared(revealed, text) + "\")");
+        }
+        String opening = normal(Openings.firstSentence(text));
+        if (!opening.endsWith("?") && usedOpenings.stream().map(FollowUpValidator::normal).anyMatch(opening::equals)) {
+            throw new InvalidOutputException("follow-up opens like an earlier message of the interview");
+        }
         String probes = UntrustedText.clean(root.path("probes").asText(""));
         String keyPoint = keyPoints.stream().filter(k -> k.strip().equalsIgnoreCase(probes)).findFirst()
                 .orElseThrow(() -> new InvalidOutputException("probes \"" + abbreviate(probes) + "\" is not one of the key points"));
-        return new FollowUpPolicy.Proposal(true, keyPoint, List.of(), reason, text, "gemini", null);
+        return new Proposal(Proposal.Move.PROBE, text, keyPoint, AnswerKind.ANSWER, reason, "gemini", null);
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private static String abbreviate(String s) {

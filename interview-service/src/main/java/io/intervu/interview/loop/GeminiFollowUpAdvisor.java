@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Gemini proposes follow-up or next for an answer when GOOGLE_API_KEY is set. One call, bounded by
+ * Gemini proposes follow-up or next for an answer when GOOGLE_API_KEY is set (requests to repeat and non-answers
+ * never reach it: the rules handle them). One call, bounded by
  * a deadline (the candidate is waiting; the model client's own timeout may be longer); any
  * failure, lateness or invalid output throws, and the caller uses the offline rules.
  */
@@ -42,9 +43,10 @@ public class GeminiFollowUpAdvisor {
         return wanted && gemini.configured();
     }
 
-    FollowUpPolicy.Proposal propose(String question, List<String> keyPoints, List<String> earlierAnswers,
-                                    Set<String> earlierFollowUps, String answer) {
-        String user = FollowUpPrompt.user(question, keyPoints, earlierAnswers, earlierFollowUps, answer);
+    /** A proposal for an answer (the rules have read it as one); throws when the model fails, is late or invalid. */
+    Proposal propose(AnswerContext c, Set<String> earlierFollowUps) {
+        List<String> usedOpenings = c.earlierPrompts().stream().map(Openings::firstSentence).distinct().toList();
+        String user = FollowUpPrompt.user(c.questionText(), c.keyPoints(), c.earlierAnswers(), earlierFollowUps, usedOpenings, c.answer());
         CompletableFuture<String> call = executor.supplyAsync(() -> gemini.ask(FollowUpPrompt.system(), user));
         String text;
         try {
@@ -58,6 +60,6 @@ public class GeminiFollowUpAdvisor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the proposal");
         }
-        return FollowUpValidator.validate(text, keyPoints, json);
+        return FollowUpValidator.validate(text, c.keyPoints(), usedOpenings, json);
     }
 }

@@ -87,6 +87,8 @@ public class LoopTransitions {
             q.difficulty = p.difficulty();
             q.text = p.text();
             q.keyPoints = write(p.keyPoints());
+            q.probes = write(p.probes());
+            q.neighbours = write(p.neighbours());
             q.rationale = p.rationale();
             q.sourceDocumentId = p.documentId();
             q.sourceDocumentTitle = p.documentTitle();
@@ -199,11 +201,12 @@ public class LoopTransitions {
     }
 
     /**
-     * Records the pending answer and moves on: a follow-up (if proposed and within K), the next
-     * prepared question, or the closing message. Returns false when the work was already done.
+     * Records the pending reply and moves on: the same message again (a request to repeat or clarify, which is not
+     * published as an answer), a follow-up (if proposed and within K), the next prepared question (after a transition
+     * when the proposal has one), or the closing message. Returns false when the work was already done.
      */
     @Transactional
-    public boolean recordAnswer(UUID id, UUID turnId, RecordedAnswer answer, FollowUpPolicy.Proposal proposal, String speechProvider) {
+    public boolean recordAnswer(UUID id, UUID turnId, RecordedAnswer answer, Proposal proposal, String speechProvider) {
         Interview i = interviews.lock(id);
         if (i == null || i.status != InterviewStatus.PROCESSING_ANSWER || !turnId.equals(i.pendingTurnId)) {
             return false;
@@ -221,6 +224,7 @@ public class LoopTransitions {
         turn.delivery = answer.deliveryJson();
         turn.confidence = i.confidenceOptIn ? answer.confidenceJson() : null;
         turn.answeredAt = now;
+        turn.answerKind = proposal == null ? null : proposal.answerKind().stored;
         i.clearPending();
         if (proposal != null && proposal.geminiFailure() != null) {
             // kept with the interview's other fallbacks; once per distinct failure, so a Gemini outage is one line
@@ -237,24 +241,41 @@ public class LoopTransitions {
             return true;
         }
         PreparedQuestion question = questions.findById(turn.questionId);
+        if (proposal != null && proposal.move().isRepeat()) {
+            // the same message again, in place of the turn that asked for it; that reply is kept but is not the answer
+            Turn again = ask(i, turn.kind, question.id, turn.followUpIndex, proposal.text(), now);
+            again.move = proposal.move().stored;
+            again.probedKeyPoint = turn.probedKeyPoint;
+            again.proposedBy = turn.proposedBy;
+            again.followUpReason = turn.followUpReason;
+            i.status = InterviewStatus.ASKING;
+            return true;
+        }
         turns.flush();
         outbox.append(Topics.ANSWER_RECORDED, id.toString(), Topics.ANSWER_RECORDED, events.answerRecorded(i, turn, question));
 
-        if (proposal != null && proposal.followUp() && i.followUpsAsked < i.maxFollowUps) {
+        if (proposal != null && proposal.move().isFollowUp() && i.followUpsAsked < i.maxFollowUps) {
             i.followUpsAsked++;
-            Turn followUp = ask(i, Turn.FOLLOW_UP, question.id, i.followUpsAsked, FollowUpPolicy.followUpText(proposal, i.followUpsAsked - 1), now);
-            followUp.probedKeyPoint = proposal.missingKeyPoint();
+            Turn followUp = ask(i, Turn.FOLLOW_UP, question.id, i.followUpsAsked, proposal.text(), now);
+            followUp.move = proposal.move().stored;
+            followUp.probedKeyPoint = proposal.probedKeyPoint();
             followUp.proposedBy = proposal.proposedBy();
             followUp.followUpReason = proposal.reason() == null || proposal.reason().length() <= 500 ? proposal.reason()
                     : proposal.reason().substring(0, 500) + "…";
             i.status = InterviewStatus.ASKING;
             return true;
         }
-        askQuestion(i, i.currentOrdinal + 1, now);
+        String transition = proposal != null && proposal.move() == Proposal.Move.NEXT ? proposal.text() : null;
+        askQuestion(i, i.currentOrdinal + 1, transition, now);
         return true;
     }
 
     private void askQuestion(Interview i, int ordinal, OffsetDateTime now) {
+        askQuestion(i, ordinal, null, now);
+    }
+
+    /** The next prepared question (after {@code transition}, when there is one) or, after the last, the closing. */
+    private void askQuestion(Interview i, int ordinal, String transition, OffsetDateTime now) {
         PreparedQuestion next = ordinal <= i.questionCount ? questions.byOrdinal(i.id, ordinal) : null;
         i.followUpsAsked = 0;
         if (next == null) {
@@ -266,7 +287,8 @@ public class LoopTransitions {
             return;
         }
         i.currentOrdinal = ordinal;
-        ask(i, Turn.QUESTION, next.id, 0, InterviewerLines.question(ordinal, i.questionCount, next.text), now);
+        String text = InterviewerLines.question(ordinal, i.questionCount, next.text);
+        ask(i, Turn.QUESTION, next.id, 0, transition == null || transition.isBlank() ? text : transition + " " + text, now);
         i.status = InterviewStatus.ASKING;
     }
 

@@ -55,11 +55,11 @@ public class PlanService {
         if (gemini.enabled()) {
             Optional<List<PlannedQuestion>> planned = gemini.plan(analysis, resume, jobDescription, questionCount, bank, context, notes);
             if (planned.isPresent()) {
-                return new Plan(planned.get(), "gemini", gemini.providerName(), notes);
+                return new Plan(BankDetails.attach(planned.get(), bank, bankQuestions.fallback()), "gemini", gemini.providerName(), notes);
             }
         }
         List<PlannedQuestion> offline = OfflinePlanner.plan(analysis, questionCount, bank, context, bankQuestions.fallback(), seed);
-        return new Plan(offline, "offline", "offline", notes);
+        return new Plan(BankDetails.attach(offline, bank, bankQuestions.fallback()), "offline", "offline", notes);
     }
 
     /** Several retrieval queries: the role, each focus topic in the role's context, and the seniority's behavioural angle. */

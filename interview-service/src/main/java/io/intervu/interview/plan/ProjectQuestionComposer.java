@@ -15,6 +15,14 @@ final class ProjectQuestionComposer {
             "trade-offs and alternatives considered",
             "a measurable outcome",
             "what you would do differently today");
+    /** One per key point, in the same order: what the interviewer asks when an answer missed that point. */
+    static final List<String> PROBES = List.of(
+            "Before we get into the design, who was this for, and what would have happened if nobody had built it?",
+            "Which parts of that were yours personally, and which calls did you make yourself?",
+            "If you sketched it on a whiteboard for me, what boxes would I see and how would data move between them?",
+            "What other designs did you weigh, and what did your choice cost you?",
+            "How did you know it worked? What changed in the numbers once it shipped?",
+            "Knowing what you know now, what would you build differently?");
 
     private ProjectQuestionComposer() {
     }
@@ -26,7 +34,8 @@ final class ProjectQuestionComposer {
             return new PlannedQuestion("project", topic, difficulty,
                     "Tell me about the project you are proudest of. Walk me through the problem, the design you chose, "
                             + "the hardest technical decision you made and what you would do differently today.",
-                    KEY_POINTS, "Project deep-dive: the resume names no project, so the candidate picks one.", null, null, null);
+                    KEY_POINTS, "Project deep-dive: the resume names no project, so the candidate picks one.", null, null, null,
+                    PROBES, List.of());
         }
         String name = project.name();
         String intro = name.toLowerCase(Locale.ROOT).startsWith("your work as") ? "Let's talk about " + name + "."
@@ -36,7 +45,7 @@ final class ProjectQuestionComposer {
                         + "decision you made, how you measured the result, and what you would do differently today.",
                 KEY_POINTS,
                 "Project deep-dive grounded in the resume's " + project.section() + " entry \"" + name + "\".",
-                null, null, null);
+                null, null, null, PROBES, List.of());
     }
 
     static String projectName(Analysis analysis) {

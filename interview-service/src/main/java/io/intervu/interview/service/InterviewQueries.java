@@ -41,8 +41,8 @@ public class InterviewQueries {
     public InterviewView view(UUID id, String userId) {
         Interview i = interviews.owned(id, userId);
         List<Turn> all = turns.ofInterview(id);
-        int answers = (int) all.stream().filter(t -> t.answered() && !Turn.GREETING.equals(t.kind)).count();
-        int followUps = (int) all.stream().filter(t -> Turn.FOLLOW_UP.equals(t.kind)).count();
+        int answers = (int) all.stream().filter(Turn::countsAsAnswer).count();
+        int followUps = Turn.followUpCount(all);
         return new InterviewView(i.id.toString(), i.status.name(), i.failureReason, i.notice, i.role, i.roleProfile, i.seniority,
                 i.company, i.candidateName, i.interviewerName, composer.focusTopics(i), i.questionCount, i.maxFollowUps,
                 i.confidenceOptIn, i.planSource, i.llmProvider, notes(i.planNotes), new InterviewView.Progress(i.currentOrdinal, answers, followUps),

@@ -1,6 +1,7 @@
 package io.intervu.interview.loop;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.intervu.interview.support.InterviewApi;
 import io.intervu.interview.support.PeerStubs;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class FullInterviewTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VAGUE = "Um, I think I would just use a cache or something. Yeah, that's basically it.";
     private static final String DETAILED = "In the settlement ledger at Finlytic we processed about 3,000 payment events per second. "
             + "We keyed records by account id so ordering held within a partition, made every consumer idempotent by storing "
@@ -41,7 +43,7 @@ class FullInterviewTest {
     }
 
     @Test
-    void offlineInterviewFromResumeAndJobDescriptionToCompletedEvent() {
+    void offlineInterviewFromResumeAndJobDescriptionToCompletedEvent() throws Exception {
         String userId = UUID.randomUUID().toString();
         String token = TestJwt.user(userId);
         InterviewApi api = new InterviewApi(token);
@@ -65,8 +67,12 @@ class FullInterviewTest {
             List<String> kinds = new ArrayList<>();
             int answers = 0;
             JsonPath message = api.next(id);
+            String followUpText = null;
             while (!message.getBoolean("last")) {
                 kinds.add(message.getString("kind"));
+                if (followUpText == null && "follow-up".equals(message.getString("kind"))) {
+                    followUpText = message.getString("text");
+                }
                 String turnId = message.getString("turnId");
                 if (answers == 0) {
                     api.answerText(id, turnId, VAGUE).then().statusCode(202); // earns a follow-up
@@ -102,6 +108,9 @@ class FullInterviewTest {
             assertThat(plan.get("planSource").asText()).isEqualTo("offline");
             assertThat(plan.get("questions")).hasSize(4);
             assertThat(plan.get("questions").findValuesAsText("type")).contains("project", "behavioural");
+            List<String> firstKeyPoints = JSON.convertValue(plan.get("questions").get(0).get("keyPoints"), List.class);
+            assertThat(FourWordOverlap.revealed(followUpText, firstKeyPoints)).as("the follow-up \"" + followUpText
+                    + "\" gives a key point away").isNull();
 
             JsonNode done = KafkaProbe.json(completed.get(0)).get("data");
             assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
@@ -111,6 +120,24 @@ class FullInterviewTest {
             assertThat(done.get("transcript").get(0).get("kind").asText()).isEqualTo("greeting");
             assertThat(done.get("transcript").get(1).get("text").asText()).isEqualTo("Yes, I am ready. Let's begin.");
             assertThat(done.get("providers").get("speech").asText()).isEqualTo("client");
+
+            // each answer carries the other questions of its knowledge document, for the evaluator; the plan does not
+            JsonNode bank = JSON.readTree(PeerStubs.resource("stubs/rag-questions.json"));
+            for (ConsumerRecord<String, String> r : recorded) {
+                JsonNode question = KafkaProbe.json(r).get("data").get("question");
+                List<String> expected = new ArrayList<>();
+                bank.forEach(b -> {
+                    if (b.get("documentId").asText().equals(question.get("source").get("documentId").asText())
+                            && !b.get("ref").asText().equals(question.get("source").get("questionRef").asText())) {
+                        expected.add(b.get("question").asText());
+                    }
+                });
+                assertThat(question.get("neighbours")).as("neighbours of " + question.get("text")).isNotNull();
+                assertThat(JSON.convertValue(question.get("neighbours"), List.class)).isEqualTo(expected);
+            }
+            assertThat(recorded.stream().map(r -> KafkaProbe.json(r).get("data").get("question").get("neighbours").size()))
+                    .as("some planned question shares its document with another bank question").anyMatch(n -> n > 0);
+            assertThat(plan.get("questions").get(0).has("neighbours")).isFalse();
 
             JsonNode firstAnswer = KafkaProbe.json(recorded.get(0)).get("data");
             assertThat(firstAnswer.get("turnKind").asText()).isEqualTo("question");

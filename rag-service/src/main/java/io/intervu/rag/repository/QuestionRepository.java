@@ -31,8 +31,8 @@ public class QuestionRepository {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     insert into question (id, ref, document_id, ordinal, type, difficulty, question, key_points, topics, roles)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     insert into question (id, ref, document_id, ordinal, type, difficulty, question, key_points, probes, topics, roles)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int i = 0; i < questions.size(); i++) {
                 KnowledgeQuestion q = questions.get(i);
                 ps.setObject(1, UUID.randomUUID());
@@ -43,8 +43,9 @@ public class QuestionRepository {
                 ps.setString(6, q.difficulty());
                 ps.setString(7, q.question());
                 ps.setArray(8, Sql.textArray(c, q.keyPoints()));
-                ps.setArray(9, Sql.textArray(c, topics));
-                ps.setArray(10, Sql.textArray(c, roles));
+                ps.setArray(9, Sql.textArray(c, q.probes()));
+                ps.setArray(10, Sql.textArray(c, topics));
+                ps.setArray(11, Sql.textArray(c, roles));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -73,7 +74,7 @@ public class QuestionRepository {
     /** Questions matching any of the given topics, roles and types (an empty list does not filter). */
     public List<QuestionRow> find(List<String> topics, List<String> roles, List<String> types, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select q.ref, q.document_id, d.title, q.topics, q.roles, q.type, q.difficulty, q.question, q.key_points
+                select q.ref, q.document_id, d.title, q.topics, q.roles, q.type, q.difficulty, q.question, q.key_points, q.probes
                 from question q join document d on d.id = q.document_id where true""");
         if (!topics.isEmpty()) {
             sql.append(" and q.topics && ?");
@@ -103,7 +104,8 @@ public class QuestionRepository {
                 while (rs.next()) {
                     out.add(new QuestionRow(rs.getString("ref"), rs.getObject("document_id", UUID.class), rs.getString("title"),
                             Sql.strings(rs, "topics"), Sql.strings(rs, "roles"), rs.getString("type"),
-                            rs.getString("difficulty"), rs.getString("question"), Sql.strings(rs, "key_points")));
+                            rs.getString("difficulty"), rs.getString("question"), Sql.strings(rs, "key_points"),
+                            Sql.strings(rs, "probes")));
                 }
             }
             return out;

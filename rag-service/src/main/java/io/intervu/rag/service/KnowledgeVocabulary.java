@@ -16,7 +16,7 @@ public final class KnowledgeVocabulary {
             "testing", "system-design", "caching", "scalability", "statistics", "experimentation",
             "machine-learning", "feature-engineering", "nlp", "python", "data-engineering", "react",
             "javascript", "typescript", "css", "web-performance", "accessibility", "frontend", "kubernetes",
-            "docker", "observability", "incident-response", "infrastructure-as-code", "ci-cd", "cloud",
+            "docker", "observability", "incident-response", "reliability", "infrastructure-as-code", "ci-cd", "cloud",
             "security", "authentication", "behavioural", "communication", "leadership", "conflict", "teamwork",
             "failure", "prioritisation");
 

@@ -29,7 +29,9 @@ class KnowledgeCatalogResourceTest {
                 .body("topics", everyItem(anyOf(hasItem("kafka"), hasItem("sql"))))
                 .body("[0].ref", org.hamcrest.Matchers.notNullValue())
                 .body("[0].documentTitle", org.hamcrest.Matchers.notNullValue())
-                .body("findAll { it.keyPoints.size() < 1 }.size()", equalTo(0));
+                .body("findAll { it.keyPoints.size() < 1 }.size()", equalTo(0))
+                // the starter corpus has one probe per key point, served with the question
+                .body("findAll { it.probes.size() != it.keyPoints.size() }.size()", equalTo(0));
     }
 
     @Test

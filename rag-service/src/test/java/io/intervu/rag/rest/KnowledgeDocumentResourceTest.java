@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -48,7 +49,10 @@ class KnowledgeDocumentResourceTest {
                     .then().statusCode(200)
                     .body("ref", hasItem("test-beekeeping-1"))
                     .body("[0].documentId", equalTo(id))
-                    .body("[0].keyPoints.size()", equalTo(3));
+                    .body("[0].keyPoints.size()", equalTo(3))
+                    .body("[0].probes", equalTo(List.of("Where does the queen spend the cold weeks, and who keeps her company?",
+                            "Without flying, how do the bees actually make warmth?",
+                            "What stops the bees on the outside of the ball from dying of cold?")));
         } finally {
             Fixtures.delete(id);
         }
@@ -138,6 +142,10 @@ class KnowledgeDocumentResourceTest {
         expectProblem(upload("badtype.md", ("---\ntitle: x\nquestions:\n  - id: q1\n    type: trivia\n    difficulty: easy\n"
                 + "    question: \"q?\"\n    keyPoints: [\"a\"]\n---\n# Body\n\ntext").getBytes(StandardCharsets.UTF_8), "text/markdown"),
                 422, "invalid-front-matter");
+        // probes are optional, but when given there is exactly one per key point
+        expectProblem(upload("probes.md", ("---\ntitle: x\nquestions:\n  - id: q1\n    type: technical\n    difficulty: easy\n"
+                + "    question: \"q?\"\n    keyPoints: [\"a\", \"b\"]\n    probes: [\"only one?\"]\n---\n# Body\n\ntext")
+                .getBytes(StandardCharsets.UTF_8), "text/markdown"), 422, "invalid-front-matter");
         given().auth().oauth2(ADMIN).multiPart("title", "no file").when().post("/api/knowledge/documents").then()
                 .statusCode(400).contentType(startsWith("application/problem+json"));
         assertEquals(chunksBefore, chunks.count(), "no chunk left behind");

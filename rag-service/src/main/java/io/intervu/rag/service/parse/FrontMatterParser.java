@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Reads the YAML front matter of a knowledge document (between the first two {@code ---} lines):
- * title, topics, roles, summary and questions with type, difficulty and key points.
+ * title, topics, roles, summary and questions with type, difficulty, key points and (optionally)
+ * one probe per key point.
  */
 public class FrontMatterParser {
 
@@ -35,7 +36,7 @@ public class FrontMatterParser {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RawQuestion(String id, String type, String difficulty, String question, List<String> keyPoints) {
+    record RawQuestion(String id, String type, String difficulty, String question, List<String> keyPoints, List<String> probes) {
     }
 
     public record Metadata(String title, String summary, List<String> topics, List<String> roles, List<KnowledgeQuestion> questions) {
@@ -95,13 +96,41 @@ public class FrontMatterParser {
             if (keyPoints.isEmpty()) {
                 throw invalid(at + " (" + q.id() + ") has no keyPoints.");
             }
+            List<String> probes = probes(at + " (" + q.id() + ")", q.keyPoints(), q.probes());
             if (!refs.add(q.id().strip())) {
                 throw invalid("The question id '" + q.id() + "' appears twice.");
             }
-            questions.add(new KnowledgeQuestion(q.id().strip(), type, difficulty, q.question().strip(), keyPoints));
+            questions.add(new KnowledgeQuestion(q.id().strip(), type, difficulty, q.question().strip(), keyPoints, probes));
         }
         return new Metadata(blank(fm.title()) ? null : fm.title().strip(), blank(fm.summary()) ? null : fm.summary().strip(),
                 tags(fm.topics()), tags(fm.roles()), questions);
+    }
+
+    /**
+     * The probes aligned with the cleaned key points: optional, but when present exactly one non-blank probe per
+     * key point as written (probes[i] probes keyPoints[i]), so a missing or extra line cannot shift the pairing.
+     */
+    private static List<String> probes(String at, List<String> rawKeyPoints, List<String> rawProbes) {
+        if (rawProbes == null) {
+            return List.of();
+        }
+        if (rawProbes.size() != rawKeyPoints.size()) {
+            throw invalid(at + " has " + rawProbes.size() + " probes for " + rawKeyPoints.size() + " keyPoints; expected one probe per key point.");
+        }
+        List<String> probes = new ArrayList<>();
+        Set<String> keyPointsSeen = new HashSet<>();
+        for (int k = 0; k < rawProbes.size(); k++) {
+            String probe = rawProbes.get(k);
+            if (blank(probe)) {
+                throw invalid(at + " has an empty probe for key point " + (k + 1) + ".");
+            }
+            String keyPoint = rawKeyPoints.get(k);
+            // the same filtering as the key points (blank and repeated ones are dropped), so the lists stay aligned
+            if (!blank(keyPoint) && keyPointsSeen.add(keyPoint.strip())) {
+                probes.add(probe.strip());
+            }
+        }
+        return List.copyOf(probes);
     }
 
     /** Tags are compared case-insensitively, so they are stored lower-case and de-duplicated. */

@@ -2,6 +2,11 @@ package io.intervu.rag.service.parse;
 
 import java.util.List;
 
-/** One interview question a knowledge document carries, with the key points a strong answer covers. */
-public record KnowledgeQuestion(String ref, String type, String difficulty, String question, List<String> keyPoints) {
+/**
+ * One interview question a knowledge document carries, with the key points a strong answer covers and,
+ * when the document has them, one probe per key point (probes[i] invites the candidate to show keyPoints[i]
+ * without stating it); an empty list when the document has none.
+ */
+public record KnowledgeQuestion(String ref, String type, String difficulty, String question, List<String> keyPoints,
+                                List<String> probes) {
 }

@@ -53,6 +53,39 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void probesAreOptionalAndPairedWithTheKeyPoints() {
+        String withProbes = """
+                questions:
+                  - id: a-1
+                    type: technical
+                    difficulty: easy
+                    question: "q?"
+                    keyPoints: ["first point", "second point", "first point"]
+                    probes: ["What about the first?", "And the second?", "Asked twice?"]
+                  - id: a-2
+                    type: technical
+                    difficulty: easy
+                    question: "q2?"
+                    keyPoints: ["only point"]
+                """;
+        List<KnowledgeQuestion> questions = parser.parse(withProbes).questions();
+        // a repeated key point is dropped together with its probe, so probes[i] still belongs to keyPoints[i]
+        assertEquals(List.of("first point", "second point"), questions.get(0).keyPoints());
+        assertEquals(List.of("What about the first?", "And the second?"), questions.get(0).probes());
+        assertEquals(List.of(), questions.get(1).probes());
+    }
+
+    @Test
+    void probesThatDoNotPairWithTheKeyPointsAreRefused() {
+        String base = "questions:\n  - {id: a, type: technical, difficulty: easy, question: q, keyPoints: [x, y], probes: %s}\n";
+        for (String probes : List.of("[\"one?\"]", "[\"one?\", \"two?\", \"three?\"]", "[\"one?\", \"  \"]", "[\"one?\", null]", "[]")) {
+            InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> parser.parse(base.formatted(probes)), probes);
+            assertEquals(422, e.status());
+            assertEquals("invalid-front-matter", e.slug());
+        }
+    }
+
+    @Test
     void noFrontMatterIsNotAnError() {
         assertNull(FrontMatterParser.split("# Title\n\ntext"));
     }
