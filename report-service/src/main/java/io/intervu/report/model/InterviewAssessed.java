@@ -53,9 +53,10 @@ public record InterviewAssessed(
     public record Answer(String text, String source, String provider, Double durationSeconds, Boolean speechDetected) {
     }
 
+    /** {@code timeToFirstWordSeconds}: silence before the first word, averaged in the summary; null when not measured. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeliveryMetrics(Boolean speechDetected, Double durationSeconds, Double wordsPerMinute,
-                                  Integer wordCount, Integer fillerCount, List<Metric> metrics) {
+    public record DeliveryMetrics(Boolean speechDetected, Double durationSeconds, Double timeToFirstWordSeconds,
+                                  Double wordsPerMinute, Integer wordCount, Integer fillerCount, List<Metric> metrics) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -80,7 +81,8 @@ public record InterviewAssessed(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EvaluatorProvenance(String evaluator, String model, String fallbackReason) {
+    /** {@code method}: what the evaluator measures, what it cannot judge and its typical error (offline evaluator). */
+    public record EvaluatorProvenance(String evaluator, String model, String fallbackReason, String method) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

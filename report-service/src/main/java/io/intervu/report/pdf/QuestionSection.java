@@ -121,6 +121,9 @@ final class QuestionSection {
             ctx.needSpace(70);
             ctx.add(b.label("Delivery of this answer"));
             ctx.add(DeliveryTable.compact(b, ReportContext.list(turn.delivery().metrics())));
+            if (turn.delivery().timeToFirstWordSeconds() != null) {
+                ctx.add(ThinkingTime.answerLine(b, turn.delivery().timeToFirstWordSeconds()));
+            }
         }
         if (ctx.confidenceShown() && turn.confidence() != null && turn.confidence().score() != null) {
             confidence(ctx, turn.confidence());

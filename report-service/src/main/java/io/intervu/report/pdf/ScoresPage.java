@@ -34,6 +34,9 @@ final class ScoresPage {
         } else {
             ctx.add(b.muted("Averaged over your spoken answers. The green band is the range interviewers usually find easy to follow; the dot is you."));
             ctx.add(DeliveryTable.of(b, metrics));
+            if (summary.timeToFirstWordSeconds() != null) {
+                ctx.add(ThinkingTime.averageLine(b, summary.timeToFirstWordSeconds()));
+            }
         }
     }
 

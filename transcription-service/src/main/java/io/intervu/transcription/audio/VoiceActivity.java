@@ -26,6 +26,14 @@ public record VoiceActivity(double[] frameDb, boolean[] voiced, double[] pitchHz
         return segments.stream().mapToDouble(Segment::length).sum();
     }
 
+    /**
+     * Silence before the first voiced stretch: how long the speaker took to start. The whole
+     * duration when nothing was voiced.
+     */
+    public double leadingSilenceSeconds() {
+        return segments.isEmpty() ? durationSeconds : segments.get(0).start();
+    }
+
     /** First voice onset to last voice offset; 0 without speech. */
     public double spanSeconds() {
         return segments.isEmpty() ? 0 : segments.get(segments.size() - 1).end() - segments.get(0).start();

@@ -26,7 +26,7 @@ public final class DeliveryAnalyzer {
     public static DeliveryMetrics analyse(Recognition recognition, VoiceActivity voice) {
         double duration = round1(voice.durationSeconds());
         if (!voice.speechDetected()) {
-            return new DeliveryMetrics(false, duration, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, List.of(), List.of());
+            return new DeliveryMetrics(false, duration, null, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, List.of(), List.of());
         }
         List<SpokenToken> tokens = SpokenToken.of(recognition.transcript());
         int wordCount = tokens.size();
@@ -69,7 +69,11 @@ public final class DeliveryAnalyzer {
                 MetricBand.of("hedgingCount", "Hedging phrases", hedges.size(), "count", 0, 2,
                         "Phrases such as I think, maybe, I'm not sure in the transcript. Band: Intervu coaching target, at most 2 per answer."));
 
-        return new DeliveryMetrics(true, duration, round1(speakingTime), wordCount, round1(wpm), fillerCount, round3(fillerRate),
+        // Thinking time is measured on the audio whatever the recognizer said, and reported on its own: it is
+        // not judged (thinking first is fine), so it has no band in metrics[]. Pace, pauses and runs above
+        // start at the first word, so the leading silence never counts as slow speech or as a long pause.
+        double timeToFirstWord = round1(voice.leadingSilenceSeconds());
+        return new DeliveryMetrics(true, duration, timeToFirstWord, round1(speakingTime), wordCount, round1(wpm), fillerCount, round3(fillerRate),
                 fillers, longPauses, round1(longestPause), round1(longestRun), hedges.size(),
                 List.copyOf(new LinkedHashSet<>(hedges)), metrics);
     }

@@ -33,8 +33,17 @@ public final class AudioFixtures {
     }
 
     public static JsonNode knownPauses() {
+        return json("known-pauses.json");
+    }
+
+    /** What make-thinking-time-fixtures.sh put before the first word of its fixtures. */
+    public static JsonNode thinkingTime() {
+        return json("thinking-time.json");
+    }
+
+    private static JsonNode json(String name) {
         try {
-            return new ObjectMapper().readTree(bytes("known-pauses.json"));
+            return new ObjectMapper().readTree(bytes(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,23 @@ class ProsodyAnalyzerTest {
     }
 
     @Test
+    void leadingSilenceStaysOutOfThePauseRatioAndThePace() {
+        String transcript = AudioFixtures.knownPauses().get("transcript").asText();
+        ConfidenceAssessment early = assess("known-pauses.ogg", transcript);
+        ConfidenceAssessment late = assess("known-pauses-after-5s.ogg", transcript);
+        // the same answer after 5 s of thinking: the share of silence counts from the first word
+        assertEquals(early.components().get("pauseRatio"), late.components().get("pauseRatio"), 0.02);
+        assertEquals(early.components().get("pace"), late.components().get("pace"), 0.02);
+        assertEquals(early.score(), late.score(), 2.0);
+    }
+
+    private static ConfidenceAssessment assess(String fixture, String transcript) {
+        VoiceActivity voice = VoiceActivityDetector.detect(AudioFixtures.decode(fixture));
+        DeliveryMetrics delivery = DeliveryAnalyzer.analyse(new Recognition(transcript, List.of(), true), voice);
+        return ProsodyAnalyzer.analyse(voice, delivery);
+    }
+
+    @Test
     void aMonotoneHumScoresLowerOnPitchVariationThanSpeech() {
         float[] hum = new float[16000 * 3];
         for (int i = 8000; i < hum.length - 8000; i++) {

@@ -86,6 +86,21 @@ class TranscriptionResourceTest {
     }
 
     @Test
+    void theTimeToTheFirstWordComesOutOfTheEndpointAndIsStored() {
+        JsonNode answer = AudioFixtures.thinkingTime().get("answerAfter4sRoomNoise");
+        String owner = UUID.randomUUID().toString();
+        var created = post(TestJwt.user(owner), "answer-after-4s-room-noise.webm", answer.get("transcript").asText(), null)
+                .statusCode(201)
+                .body("format", equalTo("webm/opus"))
+                .extract();
+        assertEquals(answer.get("leadSeconds").asDouble(), created.jsonPath().getDouble("delivery.timeToFirstWordSeconds"), 0.1);
+
+        given().auth().oauth2(TestJwt.user(owner)).when().get("/api/transcriptions/" + created.path("id")).then()
+                .statusCode(200)
+                .body("delivery.timeToFirstWordSeconds", equalTo(created.jsonPath().getFloat("delivery.timeToFirstWordSeconds")));
+    }
+
+    @Test
     void onlyTheOwnerCanReadATranscription() {
         String owner = UUID.randomUUID().toString();
         String id = post(TestJwt.user(owner), "speech.webm", "Um, I think I built a relay, you know.", "yes")
@@ -126,6 +141,7 @@ class TranscriptionResourceTest {
                 .body("transcript", equalTo(""))
                 .body("words", hasSize(0))
                 .body("delivery.speechDetected", equalTo(false))
+                .body("delivery.timeToFirstWordSeconds", nullValue())
                 .body("delivery.metrics", hasSize(0))
                 .body("confidence", nullValue());
     }

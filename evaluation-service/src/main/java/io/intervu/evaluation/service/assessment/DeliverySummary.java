@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * The interview's delivery metrics averaged over the answers that have them, in the
  * DeliveryMetrics shape: numeric fields averaged, filler counts summed per filler, hedges
  * merged, and each reference metric averaged with its verdict re-derived from its band.
+ * A numeric field is averaged over the answers that carry a number for it, so a silent answer's
+ * null timeToFirstWordSeconds, or an answer recorded before a field existed, does not count as 0.
  */
 final class DeliverySummary {
 
