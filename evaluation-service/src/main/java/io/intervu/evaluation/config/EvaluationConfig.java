@@ -13,6 +13,14 @@ public interface EvaluationConfig {
     boolean warmUp();
 
     /**
+     * The sentence encoder of the offline evaluator: {@code minilm} (all-MiniLM-L6-v2) or
+     * {@code bge-small} (bge-small-en-v1.5, quantized; the default: it agrees better with the graded
+     * corpus out of sample at about the same cost). Each has its own fitted rubric.
+     */
+    @WithDefault("bge-small")
+    String encoder();
+
+    /**
      * How long after interview.completed the assessment waits for missing evaluations (an answer
      * dead-lettered upstream) before it is made with what there is.
      */

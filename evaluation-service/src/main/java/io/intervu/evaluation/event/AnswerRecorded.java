@@ -14,7 +14,7 @@ public record AnswerRecorded(String interviewId, String userId, String answerId,
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlanQuestion(String questionId, Integer ordinal, String type, String topic, String difficulty,
-                               String text, List<String> keyPoints, Source source) {
+                               String text, List<String> keyPoints, Source source, List<String> neighbours) {
     }
 
     /** Follow-up turns only (absent from older producers): the key point the follow-up probed and who proposed it. */

@@ -51,6 +51,7 @@ public class EvaluationService {
         return new AnswerInput(q == null ? null : q.type(), q == null ? null : q.topic(), q == null ? null : q.difficulty(),
                 q == null || q.text() == null ? a.prompt() : q.text(), a.prompt(), a.turnKind(),
                 keyPointsOfTurn(a), a.role(), a.focusTopics(),
-                a.answer() == null ? null : a.answer().text(), a.speechDetected(), a.fillerRate());
+                a.answer() == null ? null : a.answer().text(), a.speechDetected(), a.fillerRate(),
+                q == null ? null : q.neighbours());
     }
 }

@@ -124,7 +124,8 @@ class AnswerEvaluationFlowTest {
         try (KafkaProbe probe = new KafkaProbe("evaluation.interview-assessed")) {
             TestEvents.sendAnswer(answerRecorded(interviewId, userId, "1-" + interviewId, q1, "question", 0, TestEvents.STRONG_KAFKA_ANSWER, true));
             TestEvents.sendAnswer(answerRecorded(interviewId, userId, "2-" + interviewId, q1, "follow-up", 1,
-                    "Um, I think retries can reorder messages, so you enable idempotence.", true));
+                    "Um, retries with several requests in flight can reorder batches, so I enable the idempotent producer: the broker "
+                            + "uses the producer id and sequence numbers to keep the order and drop the duplicates.", true));
             TestEvents.sendCompleted(completedId, completed);
             await().atMost(Duration.ofSeconds(60)).until(() -> evaluations(interviewId) == 2);
             assertEquals(0, outboxEvents("evaluation.interview-assessed", interviewId), "not before the last answer");

@@ -28,6 +28,7 @@ final class ProvenancePage {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"Interview plan", p == null || ReportContext.blank(p.plan()) ? "not recorded" : describePlan(p.plan())});
         rows.add(new String[]{"Answer evaluation", evaluators(data)});
+        methods(data).forEach(m -> rows.add(new String[]{"What the evaluator can judge", m}));
         rows.add(new String[]{"Speech recognition", p == null || ReportContext.blank(p.speech()) ? "not recorded" : p.speech()});
         if (p != null && p.providers() != null) {
             p.providers().forEach((k, v) -> rows.add(new String[]{Format.capitalise(k), String.valueOf(v)}));
@@ -57,6 +58,20 @@ final class ProvenancePage {
             case "gemini" -> "Gemini (language model)";
             default -> plan;
         };
+    }
+
+    /** Each evaluator's own statement of what it measures, cannot judge and how far off it typically is, once each. */
+    private static Set<String> methods(InterviewAssessed data) {
+        Set<String> out = new LinkedHashSet<>();
+        for (InterviewAssessed.Question q : ReportContext.list(data.questions())) {
+            for (InterviewAssessed.Turn t : ReportContext.list(q.turns())) {
+                if (t.evaluation() != null && t.evaluation().provenance() != null
+                        && !ReportContext.blank(t.evaluation().provenance().method())) {
+                    out.add(t.evaluation().provenance().method());
+                }
+            }
+        }
+        return out;
     }
 
     /** Distinct evaluator and model pairs, with how many answers each judged. */

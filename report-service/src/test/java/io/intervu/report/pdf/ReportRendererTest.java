@@ -47,7 +47,8 @@ class ReportRendererTest {
                 "Almost ready", "Your scores at a glance", "By criterion", "By question", "Delivery", "Speaking pace",
                 "Strengths, improvements and next steps", "What you did well", "What to improve", "Next steps",
                 "Read in the knowledge base: The STAR method", "Question by question", "How this report was made",
-                "Offline fallbacks", "plan: Gemini not configured, offline planner used", "Page 2 of " + report.pageCount())) {
+                "Offline fallbacks", "plan: Gemini not configured, offline planner used", "What the evaluator can judge",
+                "It cannot judge whether a statement is factually right", "Page 2 of " + report.pageCount())) {
             assertTrue(pdf.contains(section), "missing: " + section);
         }
         InterviewAssessed parsed = AssessedPayloadReader.read(data);

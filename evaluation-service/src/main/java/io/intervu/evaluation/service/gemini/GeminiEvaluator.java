@@ -11,7 +11,8 @@ import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import io.intervu.evaluation.client.GeminiChatClient;
 import io.intervu.evaluation.config.EvaluationConfig;
-import io.intervu.evaluation.service.offline.AnswerSignals;
+import io.intervu.evaluation.service.offline.AnswerText;
+import io.intervu.evaluation.service.offline.InjectionDetector;
 import io.intervu.evaluation.service.rubric.AnswerInput;
 import io.intervu.evaluation.service.rubric.Criterion;
 import io.intervu.evaluation.service.rubric.Provenance;
@@ -84,7 +85,7 @@ public class GeminiEvaluator {
         for (String k : in.keyPoints()) {
             (claimed.contains(k.strip().toLowerCase(Locale.ROOT)) ? covered : missed).add(k);
         }
-        boolean injection = first.path("injectionSuspected").asBoolean() || AnswerSignals.of(in.answerText()).injectionSuspected();
+        boolean injection = first.path("injectionSuspected").asBoolean() || InjectionDetector.screen(AnswerText.split(in.answerText())).suspected();
         return new RubricResult(true, finalCriteria, Rubric.overall(finalCriteria), oneLine(first.path("overallJustification").asText()),
                 covered, missed, firstTwo(first.path("strengths")), firstTwo(first.path("improvements")),
                 oneLine(first.path("strongAnswerOutline").asText()), injection,

@@ -10,38 +10,26 @@ import java.util.regex.Pattern;
 
 /**
  * What can be measured in an answer's text without a model: sentences, numbers, named
- * technologies, first-person contribution, structure and STAR markers, fillers and hedges, and
- * attempts to instruct the evaluator. Every figure here is quoted back in the justifications.
+ * identifiers, explanations and examples, first-person contribution, structure and STAR markers,
+ * fillers and hedges. Every figure here can be quoted back in a justification.
  */
 public final class AnswerSignals {
 
-    private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?])\\s+|[\\n;]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._+#/-]*");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}])\\d+(?:[.,]\\d+)?\\s*(?:%|percent|ms|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|x|k|m|gb|mb|tb|rps|qps|requests|users|engineers|people|times)?",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "ten", "twenty",
             "hundred", "thousand", "million", "half", "twice", "double", "triple", "percent", "dozen");
-    /** Tokens that look like identifiers: config keys, CamelCase types, acronyms. */
+    /** Tokens that look like identifiers: config keys, names with digits (p99, g1, http2), CamelCase types, acronyms. */
     private static final Pattern IDENTIFIER = Pattern.compile(
-            "\\b(?:[a-z]+(?:\\.[a-z]+)+|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[0-9]?)\\b");
-    private static final Set<String> NOT_TECH = Set.of("I", "OK", "OR", "AND", "NOT", "A", "TODO", "FYI", "ASAP", "US", "UK", "EU", "AM", "PM", "STAR", "CEO", "CTO", "HR", "TL", "DR", "IT");
-    private static final Set<String> TECHNOLOGIES = Set.of(
-            "kafka", "zookeeper", "kraft", "postgres", "postgresql", "mysql", "oracle", "redis", "memcached", "mongodb",
-            "cassandra", "dynamodb", "elasticsearch", "java", "jvm", "kotlin", "scala", "spring", "quarkus", "hibernate",
-            "jpa", "jdbc", "kubernetes", "k8s", "docker", "helm", "terraform", "ansible", "aws", "gcp", "azure", "s3",
-            "lambda", "prometheus", "grafana", "opentelemetry", "jaeger", "datadog", "splunk", "jenkins", "github",
-            "gitlab", "git", "nginx", "envoy", "istio", "grpc", "graphql", "rest", "http", "https", "tls", "oauth",
-            "oidc", "jwt", "saml", "vault", "react", "redux", "typescript", "javascript", "node", "python", "pandas",
-            "numpy", "spark", "airflow", "flink", "rabbitmq", "sqs", "sns", "pubsub", "linux", "bash", "junit",
-            "mockito", "testcontainers", "wiremock", "selenium", "cypress", "resilience4j", "hystrix", "sentinel",
-            "completablefuture", "executorservice", "virtual", "g1", "zgc", "shenandoah", "jfr", "jmh", "sql", "nosql",
-            "webpack", "vite", "css", "html", "sklearn", "scikit-learn", "pytorch", "tensorflow", "xgboost", "bert",
-            "idempotent", "idempotence", "outbox", "debezium", "cdc", "mvcc", "acid", "raft", "paxos", "cap");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|my|me|myself)\\b");
+            "\\b(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[0-9]?)\\b");
+    private static final Set<String> NOT_IDENTIFIERS = Set.of("e.g", "i.e", "etc", "I", "OK", "OR", "AND", "NOT", "A", "TODO", "FYI", "ASAP",
+            "US", "UK", "EU", "AM", "PM", "STAR", "CEO", "CTO", "HR", "TL", "DR", "IT");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|my|me|myself)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WE = Pattern.compile("\\b(?:we|our|us|the team)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_ACTION = Pattern.compile(
-            "\\bI\\s+(?:then\\s+|also\\s+|personally\\s+|first\\s+)?(?:decided|built|wrote|implemented|set up|proposed|organi[sz]ed|talked|met|introduced|created|designed|led|added|changed|moved|migrated|ran|reviewed|refactored|automated|measured|profiled|fixed|replaced|configured|tuned|scheduled|asked|explained|paired|owned|drafted|suggested|rolled|shipped|tested|investigated|traced|found|split|rewrote|negotiated|agreed|prioriti[sz]ed|mentored|documented|presented|called|escalated|coordinated|used|chose|benchmarked|deployed|enabled|reduced|cut|worked on|took over|volunteered|convinced|persuaded|listened|prototyped|compared|sat down|went through|dug into)\\b");
+            "(?i)\\bI\\s+(?:then\\s+|also\\s+|personally\\s+|first\\s+)?(?:decided|built|wrote|implemented|set up|proposed|organi[sz]ed|talked|met|introduced|created|designed|led|added|changed|moved|migrated|ran|reviewed|refactored|automated|measured|profiled|fixed|replaced|configured|tuned|scheduled|asked|explained|paired|owned|drafted|suggested|rolled|shipped|tested|investigated|traced|found|split|rewrote|negotiated|agreed|prioriti[sz]ed|mentored|documented|presented|called|escalated|coordinated|used|chose|benchmarked|deployed|enabled|reduced|cut|worked on|took over|volunteered|convinced|persuaded|listened|prototyped|compared|sat down|went through|dug into)\\b");
     private static final List<String> STRUCTURE_MARKERS = List.of("first", "second", "third", "then", "next", "finally",
             "because", "so that", "therefore", "for example", "for instance", "such as", "as a result", "which means",
             "trade-off", "tradeoff", "however", "on the other hand", "in short", "in summary", "the reason", "instead",
@@ -63,24 +51,38 @@ public final class AnswerSignals {
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:maybe|I think|I guess|probably|not sure|I don't know|I do not know|no idea|I'm not certain|perhaps)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INJECTION = Pattern.compile(
-            "(?:ignore (?:all |any |the )?(?:previous|prior|above|earlier|your)? ?(?:instructions|rules|prompts?|guidelines))"
-                    + "|(?:disregard (?:the|all|any|your|previous) )"
-                    + "|(?:(?:give|award|grant|rate|score|mark) (?:me|this(?: answer)?|it|the answer)(?: with| as| a| an)? (?:a |an )?(?:5|five|10|ten|full|perfect|maximum|max|top|the highest)\\b)"
-                    + "|(?:\\b5 ?/ ?5\\b|\\b10 ?/ ?10\\b|full marks|perfect score|highest (?:possible )?score)"
-                    + "|(?:you are now|act as|pretend (?:to be|you are)|new instructions|system prompt|developer mode|as the evaluator,? you)"
-                    + "|(?:(?:this|my) answer (?:is|deserves) (?:perfect|excellent|a 5|five))",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABSOLUTES = Pattern.compile("\\b(?:always|never|every|everything|nothing|completely|entirely"
+            + "|automatically|no matter|whole point|basically the same|the same thing|is actually|are actually|the opposite|no need"
+            + "|don't need|doesn't need|redundant|doesn't matter|it's fine|totally|at all|impossible|guarantees?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RED_FLAGS = Pattern.compile("\\b(?:(?:their|his|her|the other team's|qa's) fault|blame[ds]?"
+            + "|should have caught|didn't know what they|on my own|without (?:telling|asking|consulting)|didn't tell|did not tell"
+            + "|no point (?:in )?(?:waking|asking|telling)|waste(?:d)? (?:time|weeks|days)|slow(?:ed)? (?:us|me) down|their problem"
+            + "|not my (?:job|problem)|it's on them|they had to|over a (?:weekend|couple of weekends)|skipp?(?:ed)? (?:the|a) (?:review|rehearsal|test|tests|staging|parallel)"
+            + "|as done|quietly|didn't want to make it awkward|said yes to everything)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_ACTION = Pattern.compile("(?i)\\bI\\s+(?:\\w+ly\\s+|then\\s+|also\\s+|first\\s+)?(?:\\w{3,}ed|ran|made|took|told"
+            + "|wrote|built|led|gave|sent|spent|chose|found|set|got|kept|began|drew|put|sat|met|said|did|went|brought|sought|bought"
+            + "|thought|held|split|cut|shut|rewrote|taught|won|lost|paid|dug|hit|let|read)\\b");
+    private static final List<String> CONNECTIVES = List.of("because", "so that", "which means", "otherwise", "that way", "since",
+            "therefore", "as a result", "trade-off", "tradeoff", "the reason", "in order to", "instead", "whereas", "unless", "so the",
+            "the downside", "the cost", "which is why", "that's why", "that is why");
+    private static final List<String> EXAMPLES = List.of("for example", "for instance", "e.g.", "such as", "say you", "imagine",
+            "in my last", "at my last", "in our case", "we had", "we once", "last year");
 
-    public final String text;
-    /** Sentences that try to instruct the evaluator; excluded from everything that is scored. */
-    public final List<String> injectionSentences;
     /** The answer's sentences without the injection attempts: the content that is scored. */
     public final List<String> sentences;
     public final String content;
+    /** Sweeping claims ("always", "never", "no need", "basically the same"): confident misconceptions lean on them. */
+    public final List<String> absolutes;
+    /** What a strong story never does: blame others, act alone without telling anyone, skip the safety steps. */
+    public final List<String> storyRedFlags;
+    /** First-person past-tense actions ("I stopped", "I told"): the backbone of a real story. */
+    public final int pastActions;
     public final int wordCount;
     public final List<String> numbers;
-    public final List<String> technologies;
+    /** Config keys, CamelCase types and acronyms: "max.poll.interval.ms", "ReentrantLock", "MVCC". */
+    public final List<String> identifiers;
+    public final List<String> connectives;
+    public final List<String> examples;
     public final int firstPersonCount;
     public final int weCount;
     public final List<String> ownActions;
@@ -93,30 +95,24 @@ public final class AnswerSignals {
     public final int fillerCount;
     public final List<String> hedges;
 
-    private AnswerSignals(String text) {
-        this.text = text == null ? "" : text.strip();
-        List<String> all = new ArrayList<>();
-        for (String s : SENTENCE_SPLIT.split(this.text)) {
-            if (!s.isBlank()) {
-                all.add(s.strip());
-            }
-        }
-        List<String> injections = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (String s : all) {
-            (INJECTION.matcher(s).find() ? injections : kept).add(s);
-        }
-        injectionSentences = List.copyOf(injections);
-        sentences = List.copyOf(kept);
-        content = String.join(" ", kept);
+    private AnswerSignals(List<String> contentSentences) {
+        sentences = List.copyOf(contentSentences);
+        String raw = String.join(" ", sentences);
+        fillerCount = count(FILLER, raw);
+        content = raw;
         wordCount = count(WORD, content);
+        absolutes = distinctMatches(ABSOLUTES, content, 8);
+        storyRedFlags = distinctMatches(RED_FLAGS, content, 4);
+        pastActions = count(PAST_ACTION, content);
         numbers = distinctMatches(NUMBER, content, 6);
         for (String w : words(content)) {
             if (NUMBER_WORDS.contains(w) && numbers.size() < 6 && !numbers.contains(w)) {
                 numbers.add(w);
             }
         }
-        technologies = technologies(content);
+        identifiers = identifiers(content);
+        connectives = phrases(content, CONNECTIVES);
+        examples = phrases(content, EXAMPLES);
         firstPersonCount = count(FIRST_PERSON, content);
         weCount = count(WE, content);
         ownActions = distinctMatches(OWN_ACTION, content, 4);
@@ -126,16 +122,12 @@ public final class AnswerSignals {
         starAction = !ownActions.isEmpty();
         starResult = STAR_RESULT.matcher(content).find();
         starReflection = STAR_REFLECTION.matcher(content).find();
-        fillerCount = count(FILLER, content);
         hedges = distinctMatches(HEDGE, content, 4);
     }
 
-    public static AnswerSignals of(String text) {
-        return new AnswerSignals(text);
-    }
-
-    public boolean injectionSuspected() {
-        return !injectionSentences.isEmpty();
+    /** Signals of the content that is scored (the sentences left after screening). */
+    public static AnswerSignals of(List<String> contentSentences) {
+        return new AnswerSignals(contentSentences);
     }
 
     public double fillerRate() {
@@ -160,27 +152,24 @@ public final class AnswerSignals {
         return out;
     }
 
-    private static List<String> technologies(String content) {
+    private static List<String> identifiers(String content) {
         Set<String> found = new LinkedHashSet<>();
-        Matcher m = WORD.matcher(content);
-        while (m.find()) {
-            String raw = m.group().replaceAll("[.,]+$", "");
-            if (TECHNOLOGIES.contains(raw.toLowerCase(Locale.ROOT))) {
-                found.add(raw);
-            }
-        }
         Matcher id = IDENTIFIER.matcher(content);
-        while (id.find()) {
+        while (id.find() && found.size() < 8) {
             String token = id.group();
-            if (!NOT_TECH.contains(token) && !token.equalsIgnoreCase("e.g") && !token.equalsIgnoreCase("i.e")) {
+            if (!NOT_IDENTIFIERS.contains(token) && !token.equalsIgnoreCase("e.g") && !token.equalsIgnoreCase("i.e")) {
                 found.add(token);
             }
         }
-        Set<String> lower = new LinkedHashSet<>();
+        return new ArrayList<>(found);
+    }
+
+    private static List<String> phrases(String content, List<String> phrases) {
+        String lower = content.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String f : found) {
-            if (lower.add(f.toLowerCase(Locale.ROOT)) && out.size() < 8) {
-                out.add(f);
+        for (String phrase : phrases) {
+            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(lower).find()) {
+                out.add(phrase);
             }
         }
         return out;

@@ -3,31 +3,68 @@ package io.intervu.evaluation.service.offline;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * In-process all-MiniLM-L6-v2 sentence embeddings (ONNX, shipped in its jar; no network). The
- * model is loaded once on first use. Questions and key points repeat across answers, so their
- * vectors are cached (bounded).
+ * In-process sentence embeddings (ONNX models shipped in their jars; no network): all-MiniLM-L6-v2
+ * or the quantized bge-small-en-v1.5. The model is loaded once on first use. Questions and key
+ * points repeat across answers, so their vectors are cached (bounded).
  */
 public class SentenceEmbedder {
 
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
-    private static final int CACHE_LIMIT = 4096;
+    /** The encoders this service can use; {@code key} names them in configuration and in the fitted weights. */
+    public enum Encoder {
+        MINILM("minilm", "all-MiniLM-L6-v2", AllMiniLmL6V2EmbeddingModel::new),
+        BGE_SMALL("bge-small", "bge-small-en-v1.5-q", BgeSmallEnV15QuantizedEmbeddingModel::new);
 
+        public final String key;
+        public final String modelName;
+        private final Supplier<EmbeddingModel> factory;
+
+        Encoder(String key, String modelName, Supplier<EmbeddingModel> factory) {
+            this.key = key;
+            this.modelName = modelName;
+            this.factory = factory;
+        }
+
+        public static Encoder byKey(String key) {
+            for (Encoder e : values()) {
+                if (e.key.equalsIgnoreCase(key)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException("unknown encoder '" + key + "' (known: minilm, bge-small)");
+        }
+    }
+
+    private static final int CACHE_LIMIT = 4096;
+    private static final int WORD_CACHE_LIMIT = 50_000;
+
+    private final Encoder encoder;
     private volatile EmbeddingModel model;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, float[]> wordCache = new ConcurrentHashMap<>();
+
+    public SentenceEmbedder(Encoder encoder) {
+        this.encoder = encoder;
+    }
+
+    public Encoder encoder() {
+        return encoder;
+    }
 
     private EmbeddingModel model() {
         EmbeddingModel m = model;
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2EmbeddingModel();
+                    model = encoder.factory.get();
                 }
                 m = model;
             }
@@ -54,26 +91,44 @@ public class SentenceEmbedder {
         return out;
     }
 
+    /**
+     * Embeds single words, cached (bounded): words repeat across answers, and a lone word says nothing
+     * about who wrote it.
+     */
+    public List<float[]> embedWords(List<String> words) {
+        return cached(words, wordCache, WORD_CACHE_LIMIT);
+    }
+
     /** Embeds plan text (questions, key points, roles), cached. */
     public List<float[]> embedCached(List<String> texts) {
+        return cached(texts, cache, CACHE_LIMIT);
+    }
+
+    /** Vectors of the texts, computing only those not cached; the cache is emptied when it would grow past its limit. */
+    private List<float[]> cached(List<String> texts, Map<String, float[]> store, int limit) {
+        Map<String, float[]> found = new java.util.HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String t : texts) {
-            if (!cache.containsKey(t) && !missing.contains(t)) {
+            float[] v = store.get(t);
+            if (v != null) {
+                found.put(t, v);
+            } else if (!found.containsKey(t) && !missing.contains(t)) {
                 missing.add(t);
             }
         }
         if (!missing.isEmpty()) {
-            if (cache.size() + missing.size() > CACHE_LIMIT) {
-                cache.clear();
+            if (store.size() + missing.size() > limit) {
+                store.clear();
             }
             List<float[]> vectors = embed(missing);
             for (int i = 0; i < missing.size(); i++) {
-                cache.put(missing.get(i), vectors.get(i));
+                store.put(missing.get(i), vectors.get(i));
+                found.put(missing.get(i), vectors.get(i));
             }
         }
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) {
-            out.add(cache.get(t));
+            out.add(found.get(t));
         }
         return out;
     }

@@ -5,13 +5,23 @@ import java.util.List;
 /**
  * What an evaluator judges: the question as planned, the exact prompt of this turn, the role and
  * the candidate's answer (untrusted text). {@code fillerRate} comes from the delivery metrics when
- * the answer was spoken, else null.
+ * the answer was spoken, else null. {@code neighbourQuestions} are the other questions of the same
+ * knowledge document (empty when unknown): an answer to one of them is not an answer to this one.
  */
 public record AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
                           String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
-                          String answerText, boolean speechDetected, Double fillerRate) {
+                          String answerText, boolean speechDetected, Double fillerRate, List<String> neighbourQuestions) {
+
+    public AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
+                       String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
+                       String answerText, boolean speechDetected, Double fillerRate) {
+        this(questionType, topic, difficulty, questionText, prompt, turnKind, keyPoints, role, focusTopics, answerText,
+                speechDetected, fillerRate, List.of());
+    }
 
     public AnswerInput {
+        neighbourQuestions = neighbourQuestions == null ? List.of()
+                : neighbourQuestions.stream().filter(q -> q != null && !q.isBlank()).toList();
         keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
         focusTopics = focusTopics == null ? List.of() : List.copyOf(focusTopics);
         answerText = answerText == null ? "" : answerText;
@@ -24,6 +34,11 @@ public record AnswerInput(String questionType, String topic, String difficulty, 
 
     public boolean behavioural() {
         return "behavioural".equalsIgnoreCase(questionType);
+    }
+
+    /** Behavioural questions and project deep-dives are answered with a story of the candidate's own. */
+    public boolean story() {
+        return behavioural() || "project".equalsIgnoreCase(questionType);
     }
 
     public boolean followUp() {

@@ -2,14 +2,20 @@ package io.intervu.evaluation.service.rubric;
 
 /**
  * Who produced an evaluation. {@code fallbackReason} says why the configured provider was not used;
- * {@code review} says what the sceptical second pass changed (Gemini only).
+ * {@code review} says what the sceptical second pass changed (Gemini only); {@code method} tells the
+ * candidate what the evaluator measures, what it cannot judge and its measured typical error
+ * (offline only).
  */
-public record Provenance(String evaluator, String model, String fallbackReason, String review) {
+public record Provenance(String evaluator, String model, String fallbackReason, String review, String method) {
 
     public static final String OFFLINE = "offline-rubric";
     public static final String GEMINI = "gemini";
 
+    public Provenance(String evaluator, String model, String fallbackReason, String review) {
+        this(evaluator, model, fallbackReason, review, null);
+    }
+
     public Provenance withFallback(String reason) {
-        return new Provenance(evaluator, model, reason, review);
+        return new Provenance(evaluator, model, reason, review, method);
     }
 }

@@ -88,6 +88,21 @@ public final class Rubric {
                 outline(input), false, provenance);
     }
 
+    /**
+     * An answer that says the candidate does not know (or only tries to instruct the grader): it was
+     * given, so it counts as answered, but nothing in it can earn a point.
+     */
+    public static RubricResult nothingToGrade(AnswerInput input, String why, boolean injection, Provenance provenance) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (String name : CRITERIA) {
+            criteria.add(criterion(name, 1, "Nothing to grade: " + why + "."));
+        }
+        return new RubricResult(true, criteria, 1.0, "1.0/5: " + why + ", so no criterion could earn a point.",
+                List.of(), input.keyPoints(), List.of(),
+                List.of("Saying what you do know helps: the idea behind it, a related experience, or how you would find out."),
+                outline(input), injection, provenance);
+    }
+
     /** A short outline of a strong answer, built from the plan's key points. */
     public static String outline(AnswerInput input) {
         StringBuilder sb = new StringBuilder();

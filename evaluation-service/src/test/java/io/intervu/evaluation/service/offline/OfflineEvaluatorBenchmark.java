@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Throughput of the offline evaluator on this machine (one thread, the calibration answers in a
- * loop, the model already loaded). Run with -Dbenchmark=true; figures go to the README, never
+ * Throughput of the offline evaluator on this machine (one thread, the graded corpus's answers in
+ * a loop, the model already loaded). Run with -Dbenchmark=true; figures go to the README, never
  * into an assertion.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
@@ -27,11 +27,11 @@ class OfflineEvaluatorBenchmark {
 
     @Test
     void offlineEvaluationsPerSecond() throws IOException {
-        List<AnswerInput> inputs = CalibrationSet.load().items().stream().map(CalibrationSet.Item::input).toList();
-        for (int i = 0; i < 2 * inputs.size(); i++) {
+        List<AnswerInput> inputs = GradedCorpus.load().answers().stream().map(GradedCorpus.Answer::input).toList();
+        for (int i = 0; i < 100; i++) {
             evaluator.evaluate(inputs.get(i % inputs.size()));
         }
-        int runs = Integer.getInteger("benchmark.evaluations", 350);
+        int runs = Integer.getInteger("benchmark.evaluations", 576);
         long words = 0;
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {

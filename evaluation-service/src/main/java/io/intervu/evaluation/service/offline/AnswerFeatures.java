@@ -1,0 +1,32 @@
+package io.intervu.evaluation.service.offline;
+
+import java.util.List;
+
+/**
+ * What the offline scorer knows about one answer: the feature vector the fitted model reads (in
+ * {@link #NAMES} order) and the evidence behind it, which the justifications quote.
+ *
+ * @param values        one value per name; {@code NaN} where a feature cannot be measured (no neighbouring questions)
+ * @param keyPoints     per key point: the best-matching part of the answer and how close it is
+ * @param signals       cues measured on the text (numbers, identifiers, STAR parts, hedges …)
+ * @param words         words of the scored content
+ * @param neighbourBest the neighbouring question closest to the answer, or null
+ */
+public record AnswerFeatures(double[] values, List<KeyPointEvidence> keyPoints, AnswerSignals signals, int words,
+                             double questionSimilarity, String neighbourBest, double neighbourSimilarity) {
+
+    public static final List<String> NAMES = List.of(
+            "kpBestMean", "kpTopMean", "kpLexical", "kpLexicalTop", "questionSim", "neighbourMargin", "sentenceFocus",
+            "logWords", "excessLength", "functionWordRatio", "commaRate", "hedges", "numbers", "identifiers", "connectives",
+            "examples", "ownActions", "story", "storyParts", "storyReflection", "storyMeasuredResult", "fillerRate",
+            "kpLift", "kpDistinct", "kpHybrid", "kpHybridTop", "absolutes", "storyRedFlags", "storyPastActions", "shortness",
+            "neighbourCloser", "modelAnswerSim", "modelAnswerLift", "wholeToKeyPoints", "kpTop3", "softRecall", "softRecallTop");
+
+    /** One key point and the part of the answer that matches it best (cosine on the encoder, stem overlap). */
+    public record KeyPointEvidence(String keyPoint, double similarity, double overlap, String quote) {
+    }
+
+    public double value(String name) {
+        return values[NAMES.indexOf(name)];
+    }
+}

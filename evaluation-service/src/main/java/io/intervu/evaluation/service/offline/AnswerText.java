@@ -1,0 +1,92 @@
+package io.intervu.evaluation.service.offline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An answer's text as the encoder reads it: lower case, no punctuation between words, fillers and
+ * stutters dropped; cut into sentences, pairs of adjacent sentences, and overlapping word windows
+ * wherever a sentence is long. Browser speech recognition writes no punctuation, so a transcript is
+ * one long "sentence" that only the windows cut into comparable pieces.
+ */
+public final class AnswerText {
+
+    private static final Pattern SENTENCE_SPLIT = Pattern.compile("(?<=[.!?])\\s+|[\\n;]+");
+    private static final Pattern FILLERS = Pattern.compile(
+            "\\b(?:um+|uh+|erm+|er|ah|hmm+|mm+|you know|i mean|so yeah|yeah so|okay so|ok so|basically|kind of|sort of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STUTTER = Pattern.compile("\\b(\\w+)(\\s+\\1\\b)+", Pattern.CASE_INSENSITIVE);
+    /** Punctuation is kept only inside a token ("max.poll.interval.ms", "don't", "read-committed", "p99/p50"). */
+    private static final Pattern LOOSE_PUNCTUATION = Pattern.compile(
+            "[^\\p{L}\\p{N}\\s._'/%+#=-]|(?<![\\p{L}\\p{N}])[._'/=-]|[._'/=-](?![\\p{L}\\p{N}])");
+    static final int WINDOW_WORDS = 18;
+    private static final int WINDOW_STRIDE = 9;
+    private static final int MAX_SPANS = 48;
+
+    /** The whole answer in canonical form. */
+    public final String canonical;
+    /** Sentences first, then adjacent pairs, then windows of long sentences; at most {@value #MAX_SPANS}. */
+    public final List<String> spans;
+    /** How many of the spans are whole sentences (they come first). */
+    public final int sentenceCount;
+
+    private AnswerText(List<String> sentences) {
+        List<String> clean = new ArrayList<>();
+        for (String sentence : sentences) {
+            String c = canonical(sentence);
+            if (!c.isEmpty()) {
+                clean.add(c);
+            }
+        }
+        this.canonical = String.join(" ", clean);
+        List<String> out = new ArrayList<>(clean);
+        for (int i = 0; i + 1 < clean.size(); i++) {
+            out.add(clean.get(i) + " " + clean.get(i + 1));
+        }
+        for (String sentence : clean) {
+            String[] words = sentence.split(" ");
+            if (words.length > WINDOW_WORDS + WINDOW_STRIDE / 2) {
+                for (int from = 0; ; from += WINDOW_STRIDE) {
+                    int to = Math.min(words.length, from + WINDOW_WORDS);
+                    out.add(String.join(" ", Arrays.copyOfRange(words, Math.max(0, to - WINDOW_WORDS), to)));
+                    if (to == words.length) {
+                        break;
+                    }
+                }
+            }
+        }
+        this.spans = List.copyOf(out.size() > MAX_SPANS ? out.subList(0, MAX_SPANS) : out);
+        this.sentenceCount = clean.size();
+    }
+
+    public static AnswerText of(List<String> sentences) {
+        return new AnswerText(sentences);
+    }
+
+    /** Sentences as written, for screening (asides, requests) where punctuation helps. */
+    public static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : SENTENCE_SPLIT.split(text == null ? "" : text.strip())) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Lower case, punctuation between words removed, fillers and stutters out, spaces folded. */
+    public static String canonical(String text) {
+        String t = LOOSE_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return clean(t);
+    }
+
+    /** Fillers and stutters out, spaces folded. */
+    public static String clean(String text) {
+        String t = FILLERS.matcher(text).replaceAll(" ");
+        t = STUTTER.matcher(t).replaceAll("$1");
+        return t.replaceAll("\\s+", " ").strip();
+    }
+}

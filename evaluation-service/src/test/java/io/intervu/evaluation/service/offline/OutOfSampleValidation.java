@@ -1,0 +1,254 @@
+package io.intervu.evaluation.service.offline;
+
+import io.intervu.evaluation.service.offline.model.Agreement;
+import io.intervu.evaluation.service.offline.model.RidgeRegression;
+import io.intervu.evaluation.service.offline.model.RubricModel;
+import io.intervu.evaluation.service.offline.model.RubricModelFitter;
+import io.intervu.evaluation.service.offline.model.TrainingRow;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * Measures the offline evaluator on the graded corpus without ever scoring an answer with weights
+ * fitted on its own question: grouped k-fold cross-validation by question over the whole pipeline
+ * (screening and "nothing to grade" gates included), beside two baselines validated the same way
+ * (word count, and word overlap with the key points, each through an out-of-fold linear fit).
+ */
+final class OutOfSampleValidation {
+
+    /** Out-of-fold scores of one scorer: [target][answer] in corpus order. */
+    record Scores(String name, double[][] predicted) {
+        double[] overall() {
+            return predicted[predicted.length - 1];
+        }
+    }
+
+    record Result(SentenceEmbedder.Encoder encoder, GradedCorpus corpus, List<AnswerMeasurer.Measurement> measurements,
+                  double millisPerAnswer, Scores model, Scores wordCount, Scores keyPointOverlap) {
+    }
+
+    private OutOfSampleValidation() {
+    }
+
+    static List<AnswerMeasurer.Measurement> measure(SentenceEmbedder embedder, GradedCorpus corpus) {
+        AnswerMeasurer measurer = new AnswerMeasurer(embedder);
+        List<AnswerMeasurer.Measurement> out = new ArrayList<>();
+        for (GradedCorpus.Answer a : corpus.answers()) {
+            out.add(measurer.measure(a.input()));
+        }
+        return out;
+    }
+
+    static Result run(SentenceEmbedder embedder, GradedCorpus corpus) {
+        measure(embedder, new GradedCorpus(corpus.questions(), corpus.answers().subList(0, 20)));
+        long start = System.nanoTime();
+        List<AnswerMeasurer.Measurement> m = measure(embedder, corpus);
+        double millis = (System.nanoTime() - start) / 1e6 / corpus.answers().size();
+        List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
+        Scores model = pipeline(corpus, m, all);
+        Scores words = single(corpus, "word count", a -> Lexicon.words(a.text()).size());
+        Scores overlap = single(corpus, "key-point word overlap", a -> {
+            var stems = Lexicon.contentStems(a.text());
+            return a.question().keyPoints().stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0);
+        });
+        return new Result(embedder.encoder(), corpus, m, millis, model, words, overlap);
+    }
+
+    /** Rows the model is fitted on: answers that pass the gates. */
+    static List<TrainingRow> rows(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m) {
+        List<TrainingRow> rows = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            if (m.get(i).scored()) {
+                GradedCorpus.Answer a = corpus.answers().get(i);
+                rows.add(new TrainingRow(a.id(), a.question().ref(), a.kind(), m.get(i).features().values(), a.grades()));
+            }
+        }
+        return rows;
+    }
+
+    private static Scores pipeline(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m, List<Integer> features) {
+        List<TrainingRow> rows = rows(corpus, m);
+        double[][] oof = RubricModelFitter.crossValidate(rows, features);
+        int targets = RubricModelFitter.TARGETS.size();
+        double[][] predicted = new double[targets][m.size()];
+        int r = 0;
+        for (int i = 0; i < m.size(); i++) {
+            for (int t = 0; t < targets; t++) {
+                predicted[t][i] = m.get(i).scored() ? oof[t][r] : 1.0;
+            }
+            if (m.get(i).scored()) {
+                r++;
+            }
+        }
+        return new Scores("fitted rubric", predicted);
+    }
+
+    private static Scores single(GradedCorpus corpus, String name, java.util.function.ToDoubleFunction<GradedCorpus.Answer> feature) {
+        List<TrainingRow> rows = new ArrayList<>();
+        for (GradedCorpus.Answer a : corpus.answers()) {
+            rows.add(new TrainingRow(a.id(), a.question().ref(), a.kind(), new double[]{feature.applyAsDouble(a)}, a.grades()));
+        }
+        return new Scores(name, RubricModelFitter.crossValidate(rows, List.of(0)));
+    }
+
+    /** The weights shipped for this encoder: fitted on every gated-in answer of the corpus. */
+    static RubricModel fit(Result r) {
+        List<TrainingRow> rows = rows(r.corpus(), r.measurements());
+        List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
+        Map<String, RidgeRegression.Fit> fits = RubricModelFitter.fitAll(rows, all);
+        Agreement overall = Agreement.of(r.model().overall(), grades(r.corpus(), GradedCorpus.GRADES.size() - 1));
+        return new RubricModel(r.encoder().key, AnswerFeatures.NAMES, fits, coveredSimilarity(r), overall.mae(), rows.size(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /**
+     * Where "covered" starts: halfway between the median best similarity of key points in strong
+     * answers and in answers to a neighbouring question (which talk about the topic, not the points).
+     */
+    static double coveredSimilarity(Result r) {
+        List<Double> strong = new ArrayList<>();
+        List<Double> neighbour = new ArrayList<>();
+        for (int i = 0; i < r.measurements().size(); i++) {
+            AnswerMeasurer.Measurement m = r.measurements().get(i);
+            String kind = r.corpus().answers().get(i).kind();
+            if (!m.scored()) {
+                continue;
+            }
+            List<Double> into = kind.endsWith("strong") ? strong : "neighbour".equals(kind) ? neighbour : null;
+            if (into != null) {
+                m.features().keyPoints().forEach(k -> into.add(k.similarity()));
+            }
+        }
+        return (median(strong) + median(neighbour)) / 2;
+    }
+
+    static double[] grades(GradedCorpus corpus, int target) {
+        return corpus.answers().stream().mapToDouble(a -> a.grades()[target]).toArray();
+    }
+
+    static Agreement overall(GradedCorpus corpus, Scores s) {
+        return Agreement.of(s.overall(), grades(corpus, GradedCorpus.GRADES.size() - 1));
+    }
+
+    /** The report: per scorer, per criterion (model), and per answer kind. */
+    static String report(List<Result> results, SentenceEmbedder.Encoder chosen) {
+        Result any = results.get(0);
+        GradedCorpus c = any.corpus();
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Graded corpus: %d answers to %d questions; grouped %d-fold cross-validation by question "
+                        + "(every score below comes from weights fitted without the answer's question).%n%n",
+                c.answers().size(), c.answers().stream().map(a -> a.question().ref()).distinct().count(), RubricModelFitter.FOLDS));
+        sb.append("| scorer (overall score) | Spearman | QWK | MAE | within ±0.75 | ms/answer |\n|---|---|---|---|---|---|\n");
+        for (Result r : results) {
+            row(sb, "fitted rubric, " + r.encoder().modelName + (r.encoder() == chosen ? " (shipped)" : ""), overall(c, r.model()),
+                    String.format(Locale.ROOT, "%.0f", r.millisPerAnswer()));
+        }
+        row(sb, "baseline: word count", overall(c, any.wordCount()), "–");
+        row(sb, "baseline: word overlap with the key points", overall(c, any.keyPointOverlap()), "–");
+        Result shipped = results.stream().filter(r -> r.encoder() == chosen).findFirst().orElse(any);
+        sb.append(bands(shipped));
+        sb.append(String.format(Locale.ROOT, "%nPer criterion, %s:%n%n| criterion | Spearman | QWK | MAE | within ±0.75 |%n|---|---|---|---|---|%n",
+                chosen.modelName));
+        for (int t = 0; t < GradedCorpus.GRADES.size(); t++) {
+            Agreement a = Agreement.of(shipped.model().predicted()[t], grades(c, t));
+            sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.1f %% |%n", GradedCorpus.GRADES.get(t), a.spearman(),
+                    a.qwk(), a.mae(), 100 * a.within075()));
+        }
+        sb.append(String.format(Locale.ROOT, "%nPer answer kind (overall), %s vs the baselines (MAE):%n%n"
+                + "| kind | n | mean grade | mean score | MAE | within ±0.75 | MAE word count | MAE overlap |%n|---|---|---|---|---|---|---|---|%n",
+                chosen.modelName));
+        Map<String, List<Integer>> byKind = new TreeMap<>();
+        for (int i = 0; i < c.answers().size(); i++) {
+            byKind.computeIfAbsent(c.answers().get(i).kind(), k -> new ArrayList<>()).add(i);
+        }
+        byKind.forEach((kind, idx) -> {
+            double[] g = idx.stream().mapToDouble(i -> c.answers().get(i).overall()).toArray();
+            double[] p = idx.stream().mapToDouble(i -> shipped.model().overall()[i]).toArray();
+            Agreement a = Agreement.of(p, g);
+            Agreement w = Agreement.of(idx.stream().mapToDouble(i -> any.wordCount().overall()[i]).toArray(), g);
+            Agreement o = Agreement.of(idx.stream().mapToDouble(i -> any.keyPointOverlap().overall()[i]).toArray(), g);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f %% | %.2f | %.2f |%n", kind, idx.size(),
+                    Arrays.stream(g).average().orElse(0), Arrays.stream(p).average().orElse(0), a.mae(), 100 * a.within075(), w.mae(), o.mae()));
+        });
+        return sb.toString();
+    }
+
+    /** Strong, average and weak answers against their bands: how many, rank agreement with the band, share inside it. */
+    record BandCheck(int answers, double spearman, double inside) {
+    }
+
+    /**
+     * The bands of a user-level check (strong 3.5–5, average 2.3–3.7, weak 1–2.4) on the strong,
+     * average and weak answers.
+     */
+    static BandCheck bandCheck(Result r) {
+        Map<String, double[]> bands = Map.of("concise-strong", new double[]{3, 3.5, 5}, "long-strong", new double[]{3, 3.5, 5},
+                "average", new double[]{2, 2.3, 3.7}, "weak", new double[]{1, 1, 2.4});
+        List<Double> band = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
+        int inside = 0;
+        for (int i = 0; i < r.corpus().answers().size(); i++) {
+            double[] b = bands.get(r.corpus().answers().get(i).kind());
+            if (b != null) {
+                double p = r.model().overall()[i];
+                band.add(b[0]);
+                score.add(p);
+                inside += p >= b[1] && p <= b[2] ? 1 : 0;
+            }
+        }
+        return new BandCheck(band.size(), Agreement.spearman(score.stream().mapToDouble(Double::doubleValue).toArray(),
+                band.stream().mapToDouble(Double::doubleValue).toArray()), (double) inside / band.size());
+    }
+
+    static String bands(Result r) {
+        BandCheck b = bandCheck(r);
+        return String.format(Locale.ROOT, "%nStrong, average and weak answers only (%d), %s, against the bands strong 3.5–5, average 2.3–3.7, "
+                + "weak 1–2.4: Spearman with the band %.3f, inside their band %.1f %%.%n", b.answers(), r.encoder().modelName, b.spearman(),
+                100 * b.inside());
+    }
+
+    private static void row(StringBuilder sb, String name, Agreement a, String ms) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.1f %% | %s |%n", name, a.spearman(), a.qwk(), a.mae(),
+                100 * a.within075(), ms));
+    }
+
+    /** Every answer's gate, features, grades and out-of-fold score, for analysis outside Java. */
+    static String csv(Result r) {
+        StringBuilder sb = new StringBuilder("id,question,kind,gate,flagged,oof_overall," + String.join(",", GradedCorpus.GRADES) + ","
+                + String.join(",", AnswerFeatures.NAMES) + ",kp_sims\n");
+        for (int i = 0; i < r.measurements().size(); i++) {
+            GradedCorpus.Answer a = r.corpus().answers().get(i);
+            AnswerMeasurer.Measurement m = r.measurements().get(i);
+            sb.append(a.id()).append(',').append(a.question().ref()).append(',').append(a.kind()).append(',').append(m.gate())
+                    .append(',').append(m.screened() != null && m.screened().suspected())
+                    .append(',').append(String.format(Locale.ROOT, "%.3f", r.model().overall()[i]));
+            for (double g : a.grades()) {
+                sb.append(',').append(g);
+            }
+            for (int j = 0; j < AnswerFeatures.NAMES.size(); j++) {
+                sb.append(',').append(m.scored() ? String.format(Locale.ROOT, "%.5f", m.features().values()[j]) : "");
+            }
+            sb.append(',').append(m.scored() ? m.features().keyPoints().stream()
+                    .map(k -> String.format(Locale.ROOT, "%.3f", k.similarity())).reduce((x, y) -> x + " " + y).orElse("") : "");
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static double median(List<Double> xs) {
+        if (xs.isEmpty()) {
+            return 0.5;
+        }
+        double[] v = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
