@@ -14,8 +14,8 @@ public interface EvaluationConfig {
 
     /**
      * The sentence encoder of the offline evaluator: {@code minilm} (all-MiniLM-L6-v2) or
-     * {@code bge-small} (bge-small-en-v1.5, quantized; the default: it agrees better with the graded
-     * corpus out of sample at about the same cost). Each has its own fitted rubric.
+     * {@code bge-small} (bge-small-en-v1.5, quantized; the default: slightly ahead of MiniLM out of
+     * sample on the graded corpus, at about the same cost). Each has its own fitted rubric.
      */
     @WithDefault("bge-small")
     String encoder();

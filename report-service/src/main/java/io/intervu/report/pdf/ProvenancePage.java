@@ -60,15 +60,25 @@ final class ProvenancePage {
         };
     }
 
+    /** The provenance of every evaluated turn, in report order. */
+    private static List<EvaluatorProvenance> evaluatorProvenances(InterviewAssessed data) {
+        List<EvaluatorProvenance> out = new ArrayList<>();
+        for (InterviewAssessed.Question q : ReportContext.list(data.questions())) {
+            for (InterviewAssessed.Turn t : ReportContext.list(q.turns())) {
+                if (t.evaluation() != null && t.evaluation().provenance() != null) {
+                    out.add(t.evaluation().provenance());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Each evaluator's own statement of what it measures, cannot judge and how far off it typically is, once each. */
     private static Set<String> methods(InterviewAssessed data) {
         Set<String> out = new LinkedHashSet<>();
-        for (InterviewAssessed.Question q : ReportContext.list(data.questions())) {
-            for (InterviewAssessed.Turn t : ReportContext.list(q.turns())) {
-                if (t.evaluation() != null && t.evaluation().provenance() != null
-                        && !ReportContext.blank(t.evaluation().provenance().method())) {
-                    out.add(t.evaluation().provenance().method());
-                }
+        for (EvaluatorProvenance ep : evaluatorProvenances(data)) {
+            if (!ReportContext.blank(ep.method())) {
+                out.add(ep.method());
             }
         }
         return out;
@@ -77,15 +87,10 @@ final class ProvenancePage {
     /** Distinct evaluator and model pairs, with how many answers each judged. */
     private static String evaluators(InterviewAssessed data) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (InterviewAssessed.Question q : ReportContext.list(data.questions())) {
-            for (InterviewAssessed.Turn t : ReportContext.list(q.turns())) {
-                if (t.evaluation() != null && t.evaluation().provenance() != null) {
-                    EvaluatorProvenance ep = t.evaluation().provenance();
-                    String name = ReportContext.blank(ep.evaluator()) ? "unknown" : ep.evaluator();
-                    String key = ReportContext.blank(ep.model()) ? name : name + " (" + ep.model() + ")";
-                    counts.merge(key, 1, Integer::sum);
-                }
-            }
+        for (EvaluatorProvenance ep : evaluatorProvenances(data)) {
+            String name = ReportContext.blank(ep.evaluator()) ? "unknown" : ep.evaluator();
+            String key = ReportContext.blank(ep.model()) ? name : name + " (" + ep.model() + ")";
+            counts.merge(key, 1, Integer::sum);
         }
         if (counts.isEmpty()) {
             List<String> listed = data.provenance() == null ? List.of() : ReportContext.list(data.provenance().evaluators());
@@ -101,12 +106,9 @@ final class ProvenancePage {
         if (data.provenance() != null) {
             out.addAll(ReportContext.list(data.provenance().fallbacks()));
         }
-        for (InterviewAssessed.Question q : ReportContext.list(data.questions())) {
-            for (InterviewAssessed.Turn t : ReportContext.list(q.turns())) {
-                if (t.evaluation() != null && t.evaluation().provenance() != null
-                        && !ReportContext.blank(t.evaluation().provenance().fallbackReason())) {
-                    out.add("evaluation: " + t.evaluation().provenance().fallbackReason());
-                }
+        for (EvaluatorProvenance ep : evaluatorProvenances(data)) {
+            if (!ReportContext.blank(ep.fallbackReason())) {
+                out.add("evaluation: " + ep.fallbackReason());
             }
         }
         return out;

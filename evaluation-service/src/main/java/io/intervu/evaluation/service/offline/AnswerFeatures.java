@@ -22,8 +22,8 @@ public record AnswerFeatures(double[] values, List<KeyPointEvidence> keyPoints, 
             "kpLift", "kpDistinct", "kpHybrid", "kpHybridTop", "absolutes", "storyRedFlags", "storyPastActions", "shortness",
             "neighbourCloser", "modelAnswerSim", "modelAnswerLift", "wholeToKeyPoints", "kpTop3", "softRecall", "softRecallTop");
 
-    /** One key point and the part of the answer that matches it best (cosine on the encoder, stem overlap). */
-    public record KeyPointEvidence(String keyPoint, double similarity, double overlap, String quote) {
+    /** One key point, the part of the answer closest to it on the encoder, and how close. */
+    public record KeyPointEvidence(String keyPoint, double similarity, String quote) {
     }
 
     public double value(String name) {

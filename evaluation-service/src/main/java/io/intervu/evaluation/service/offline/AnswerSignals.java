@@ -9,9 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What can be measured in an answer's text without a model: sentences, numbers, named
- * identifiers, explanations and examples, first-person contribution, structure and STAR markers,
- * fillers and hedges. Every figure here can be quoted back in a justification.
+ * What can be measured in an answer's text without a model: numbers, identifiers, reasons and
+ * examples, own actions, STAR parts and story warning signs, sweeping claims, fillers and hedges. Every figure here can be quoted back in a justification.
  */
 public final class AnswerSignals {
 
@@ -26,14 +25,8 @@ public final class AnswerSignals {
             "\\b(?:[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*|[a-z]+[A-Z][A-Za-z]+|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[0-9]?)\\b");
     private static final Set<String> NOT_IDENTIFIERS = Set.of("e.g", "i.e", "etc", "I", "OK", "OR", "AND", "NOT", "A", "TODO", "FYI", "ASAP",
             "US", "UK", "EU", "AM", "PM", "STAR", "CEO", "CTO", "HR", "TL", "DR", "IT");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|my|me|myself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WE = Pattern.compile("\\b(?:we|our|us|the team)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_ACTION = Pattern.compile(
             "(?i)\\bI\\s+(?:then\\s+|also\\s+|personally\\s+|first\\s+)?(?:decided|built|wrote|implemented|set up|proposed|organi[sz]ed|talked|met|introduced|created|designed|led|added|changed|moved|migrated|ran|reviewed|refactored|automated|measured|profiled|fixed|replaced|configured|tuned|scheduled|asked|explained|paired|owned|drafted|suggested|rolled|shipped|tested|investigated|traced|found|split|rewrote|negotiated|agreed|prioriti[sz]ed|mentored|documented|presented|called|escalated|coordinated|used|chose|benchmarked|deployed|enabled|reduced|cut|worked on|took over|volunteered|convinced|persuaded|listened|prototyped|compared|sat down|went through|dug into)\\b");
-    private static final List<String> STRUCTURE_MARKERS = List.of("first", "second", "third", "then", "next", "finally",
-            "because", "so that", "therefore", "for example", "for instance", "such as", "as a result", "which means",
-            "trade-off", "tradeoff", "however", "on the other hand", "in short", "in summary", "the reason", "instead",
-            "whereas", "while", "if ", "unless", "otherwise");
     private static final Pattern STAR_SITUATION = Pattern.compile(
             "\\b(?:when I|at my (?:last|previous|current)|in my (?:last|previous|current)|we were|our team|the team|the project|last year|a few years ago|situation|we had|there was)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -83,10 +76,7 @@ public final class AnswerSignals {
     public final List<String> identifiers;
     public final List<String> connectives;
     public final List<String> examples;
-    public final int firstPersonCount;
-    public final int weCount;
     public final List<String> ownActions;
-    public final List<String> structureMarkers;
     public final boolean starSituation;
     public final boolean starTask;
     public final boolean starAction;
@@ -97,15 +87,14 @@ public final class AnswerSignals {
 
     private AnswerSignals(List<String> contentSentences) {
         sentences = List.copyOf(contentSentences);
-        String raw = String.join(" ", sentences);
-        fillerCount = count(FILLER, raw);
-        content = raw;
+        content = String.join(" ", sentences);
+        fillerCount = count(FILLER, content);
         wordCount = count(WORD, content);
         absolutes = distinctMatches(ABSOLUTES, content, 8);
         storyRedFlags = distinctMatches(RED_FLAGS, content, 4);
         pastActions = count(PAST_ACTION, content);
         numbers = distinctMatches(NUMBER, content, 6);
-        for (String w : words(content)) {
+        for (String w : Lexicon.words(content)) {
             if (NUMBER_WORDS.contains(w) && numbers.size() < 6 && !numbers.contains(w)) {
                 numbers.add(w);
             }
@@ -113,10 +102,7 @@ public final class AnswerSignals {
         identifiers = identifiers(content);
         connectives = phrases(content, CONNECTIVES);
         examples = phrases(content, EXAMPLES);
-        firstPersonCount = count(FIRST_PERSON, content);
-        weCount = count(WE, content);
         ownActions = distinctMatches(OWN_ACTION, content, 4);
-        structureMarkers = markers(content);
         starSituation = STAR_SITUATION.matcher(content).find();
         starTask = STAR_TASK.matcher(content).find();
         starAction = !ownActions.isEmpty();
@@ -134,23 +120,11 @@ public final class AnswerSignals {
         return wordCount == 0 ? 0 : (double) fillerCount / wordCount;
     }
 
-    public double averageSentenceWords() {
-        return sentences.isEmpty() ? 0 : (double) wordCount / sentences.size();
-    }
 
     public int starParts() {
         return (starSituation ? 1 : 0) + (starTask ? 1 : 0) + (starAction ? 1 : 0) + (starResult ? 1 : 0);
     }
 
-    /** Lower-case word tokens of a text. */
-    public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text == null ? "" : text);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT).replaceAll("[.,]+$", ""));
-        }
-        return out;
-    }
 
     private static List<String> identifiers(String content) {
         Set<String> found = new LinkedHashSet<>();
@@ -175,16 +149,6 @@ public final class AnswerSignals {
         return out;
     }
 
-    private static List<String> markers(String content) {
-        String lower = " " + content.toLowerCase(Locale.ROOT) + " ";
-        List<String> out = new ArrayList<>();
-        for (String marker : STRUCTURE_MARKERS) {
-            if (Pattern.compile("\\b" + Pattern.quote(marker.strip()) + "\\b").matcher(lower).find()) {
-                out.add(marker.strip());
-            }
-        }
-        return out;
-    }
 
     private static int count(Pattern p, String text) {
         Matcher m = p.matcher(text);

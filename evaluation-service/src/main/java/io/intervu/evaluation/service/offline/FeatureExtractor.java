@@ -72,7 +72,7 @@ public final class FeatureExtractor {
                 bestSpans.add(bestSpan);
             }
             lexical[i] = Lexicon.overlap(pointStems, stems);
-            evidence.add(new AnswerFeatures.KeyPointEvidence(keyPoints.get(i), best[i], lexical[i],
+            evidence.add(new AnswerFeatures.KeyPointEvidence(keyPoints.get(i), best[i],
                     bestSpan < 0 ? null : text.spans.get(bestSpan)));
         }
 

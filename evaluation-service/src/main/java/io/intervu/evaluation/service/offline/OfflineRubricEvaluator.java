@@ -40,10 +40,6 @@ public class OfflineRubricEvaluator {
                 + "%.2f points on the 1-5 scale (mean absolute error, measured on answers it was not fitted on).", typicalError);
     }
 
-    public Provenance provenance() {
-        return provenance;
-    }
-
     public RubricModel model() {
         return model;
     }

@@ -2,6 +2,7 @@ package io.intervu.evaluation.service.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.evaluation.service.offline.model.RubricModelFitter;
 import io.intervu.evaluation.service.rubric.AnswerInput;
 
 import java.io.BufferedReader;
@@ -22,7 +23,8 @@ import java.util.Map;
 record GradedCorpus(Map<String, Question> questions, List<Answer> answers) {
 
     static final List<String> AREAS = List.of("backend", "data", "frontend-security", "sre-behavioural");
-    static final List<String> GRADES = List.of("relevance", "technicalDepth", "clarity", "roleAlignment", "specificity", "overall");
+    /** The grades of an answer, in the fitter's target order. */
+    static final List<String> GRADES = RubricModelFitter.TARGETS;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Question(String ref, String area, String use, String type, String difficulty, List<String> topics, List<String> roles,

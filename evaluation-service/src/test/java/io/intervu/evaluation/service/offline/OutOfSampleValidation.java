@@ -49,6 +49,7 @@ final class OutOfSampleValidation {
     }
 
     static Result run(SentenceEmbedder embedder, GradedCorpus corpus) {
+        // Warm-up (model load, JIT) outside the timed pass, so ms/answer is the steady-state cost.
         measure(embedder, new GradedCorpus(corpus.questions(), corpus.answers().subList(0, 20)));
         long start = System.nanoTime();
         List<AnswerMeasurer.Measurement> m = measure(embedder, corpus);

@@ -1,10 +1,13 @@
 package io.intervu.evaluation.service.offline.model;
 
+import io.intervu.evaluation.service.rubric.Rubric;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Fits the offline rubric on graded answers and measures it honestly: grouped k-fold
@@ -13,8 +16,8 @@ import java.util.TreeSet;
  */
 public final class RubricModelFitter {
 
-    public static final List<String> TARGETS = List.of("relevance", "technicalDepth", "clarity", "roleAlignment", "specificity",
-            RubricModel.OVERALL);
+    /** The rubric's criteria in their published order, then the overall score. */
+    public static final List<String> TARGETS = Stream.concat(Rubric.CRITERIA.stream(), Stream.of(RubricModel.OVERALL)).toList();
     public static final double LAMBDA = 10.0;
     public static final int FOLDS = 5;
 
