@@ -35,6 +35,9 @@ public class PreparedQuestion extends PanacheEntityBase {
     /** JSON array of strings: the texts of the other questions of the same knowledge document. */
     @Column(nullable = false)
     public String neighbours = "[]";
+    /** JSON array of strings: confident wrong claims candidates typically make on this question; may be empty. */
+    @Column(nullable = false)
+    public String misconceptions = "[]";
     @Column(nullable = false)
     public String rationale;
     @Column(name = "source_document_id")

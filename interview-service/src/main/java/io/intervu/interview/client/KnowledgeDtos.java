@@ -22,9 +22,13 @@ public final class KnowledgeDtos {
                             List<String> topics, List<String> roles) {
     }
 
-    /** {@code probes[i]} is the follow-up for a missed {@code keyPoints[i]}; absent or empty when the document has none. */
+    /**
+     * {@code probes[i]} is the follow-up for a missed {@code keyPoints[i]}; {@code misconceptions} are confident wrong
+     * claims candidates typically make on the question. Either is absent or empty when the document has none.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record BankQuestion(String ref, String documentId, String documentTitle, List<String> topics, List<String> roles,
-                               String type, String difficulty, String question, List<String> keyPoints, List<String> probes) {
+                               String type, String difficulty, String question, List<String> keyPoints, List<String> probes,
+                               List<String> misconceptions) {
     }
 }

@@ -43,7 +43,7 @@ public class EventComposer {
         AnswerRecorded.Answer answer = new AnswerRecorded.Answer(turn.answerText, turn.answerSource, turn.transcriptionId,
                 turn.answerProvider, turn.durationSeconds, turn.speechDetected);
         return new AnswerRecorded(i.id.toString(), i.userId, turn.answerId.toString(), turn.id.toString(), turn.kind,
-                turn.followUpIndex, turn.prompt, followUp(turn), PlanQuestionPayload.withNeighbours(question, json), i.role, focusTopics(i), answer,
+                turn.followUpIndex, turn.prompt, followUp(turn), PlanQuestionPayload.forEvaluation(question, json), i.role, focusTopics(i), answer,
                 node(turn.delivery), i.confidenceOptIn ? node(turn.confidence) : null, time(turn.answeredAt));
     }
 

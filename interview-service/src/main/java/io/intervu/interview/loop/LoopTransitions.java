@@ -89,6 +89,7 @@ public class LoopTransitions {
             q.keyPoints = write(p.keyPoints());
             q.probes = write(p.probes());
             q.neighbours = write(p.neighbours());
+            q.misconceptions = write(p.misconceptions());
             q.rationale = p.rationale();
             q.sourceDocumentId = p.documentId();
             q.sourceDocumentTitle = p.documentTitle();

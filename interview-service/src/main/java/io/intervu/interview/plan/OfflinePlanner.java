@@ -168,12 +168,21 @@ public final class OfflinePlanner {
         return q.ref() != null ? q.ref() : q.question();
     }
 
+    /**
+     * The bank question as written, with its misconceptions: they are wrong claims about exactly this question and
+     * these key points, which this planner asks unchanged (Gemini may reword both, so its plan carries none).
+     */
     private static PlannedQuestion toPlanned(KnowledgeDtos.BankQuestion q, String topic, Analysis analysis, Set<String> relevantDocuments) {
         String difficulty = PlannedQuestion.DIFFICULTIES.contains(q.difficulty()) ? q.difficulty() : "medium";
         return new PlannedQuestion(q.type(), topic, difficulty, q.question(),
                 q.keyPoints() == null ? List.of() : List.copyOf(q.keyPoints()),
                 rationale(q.type(), topic, analysis, relevantDocuments.contains(q.documentId())),
-                q.documentId(), q.documentTitle(), q.ref());
+                q.documentId(), q.documentTitle(), q.ref(), List.of(), List.of(), misconceptions(q));
+    }
+
+    private static List<String> misconceptions(KnowledgeDtos.BankQuestion q) {
+        return q.misconceptions() == null ? List.of()
+                : q.misconceptions().stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
     }
 
     static String rationale(String type, String topic, Analysis analysis, boolean retrieved) {

@@ -23,6 +23,15 @@ final class ProjectQuestionComposer {
             "What other designs did you weigh, and what did your choice cost you?",
             "How did you know it worked? What changed in the numbers once it shipped?",
             "Knowing what you know now, what would you build differently?");
+    /**
+     * Confident wrong claims candidates typically make in a project deep-dive, for the evaluator: each contradicts a
+     * different key point (own role, measurable outcome, trade-offs, what you would do differently).
+     */
+    static final List<String> MISCONCEPTIONS = List.of(
+            "The project was a success mainly because I made every important decision myself; the rest of the team mostly carried out my plan.",
+            "We never really measured the result; everyone could see it was better, so numbers would not have added anything.",
+            "There were no real trade-offs: the design we picked was simply the best one, so we did not spend time on alternatives.",
+            "The problems we hit came from other teams handing us bad input; on our side I would do everything exactly the same again.");
 
     private ProjectQuestionComposer() {
     }
@@ -35,7 +44,7 @@ final class ProjectQuestionComposer {
                     "Tell me about the project you are proudest of. Walk me through the problem, the design you chose, "
                             + "the hardest technical decision you made and what you would do differently today.",
                     KEY_POINTS, "Project deep-dive: the resume names no project, so the candidate picks one.", null, null, null,
-                    PROBES, List.of());
+                    PROBES, List.of(), MISCONCEPTIONS);
         }
         String name = project.name();
         String intro = name.toLowerCase(Locale.ROOT).startsWith("your work as") ? "Let's talk about " + name + "."
@@ -45,7 +54,7 @@ final class ProjectQuestionComposer {
                         + "decision you made, how you measured the result, and what you would do differently today.",
                 KEY_POINTS,
                 "Project deep-dive grounded in the resume's " + project.section() + " entry \"" + name + "\".",
-                null, null, null, PROBES, List.of());
+                null, null, null, PROBES, List.of(), MISCONCEPTIONS);
     }
 
     static String projectName(Analysis analysis) {

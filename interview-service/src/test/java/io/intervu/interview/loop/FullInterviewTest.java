@@ -30,6 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FullInterviewTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The project deep-dive's misconceptions, as the contract promises them to the evaluator. */
+    private static final List<String> PROJECT_MISCONCEPTIONS = List.of(
+            "The project was a success mainly because I made every important decision myself; the rest of the team mostly carried out my plan.",
+            "We never really measured the result; everyone could see it was better, so numbers would not have added anything.",
+            "There were no real trade-offs: the design we picked was simply the best one, so we did not spend time on alternatives.",
+            "The problems we hit came from other teams handing us bad input; on our side I would do everything exactly the same again.");
     private static final String VAGUE = "Um, I think I would just use a cache or something. Yeah, that's basically it.";
     private static final String DETAILED = "In the settlement ledger at Finlytic we processed about 3,000 payment events per second. "
             + "We keyed records by account id so ordering held within a partition, made every consumer idempotent by storing "
@@ -121,10 +127,32 @@ class FullInterviewTest {
             assertThat(done.get("transcript").get(1).get("text").asText()).isEqualTo("Yes, I am ready. Let's begin.");
             assertThat(done.get("providers").get("speech").asText()).isEqualTo("client");
 
-            // each answer carries the other questions of its knowledge document, for the evaluator; the plan does not
+            // each answer carries the other questions of its knowledge document and the question's misconceptions, for
+            // the evaluator; the plan does not
             JsonNode bank = JSON.readTree(PeerStubs.resource("stubs/rag-questions.json"));
+            JsonNode builtIn = JSON.readTree(getClass().getResourceAsStream("/question-bank/fallback.json"));
             for (ConsumerRecord<String, String> r : recorded) {
                 JsonNode question = KafkaProbe.json(r).get("data").get("question");
+                assertThat(question.get("misconceptions")).as("misconceptions of " + question.get("text")).isNotNull();
+                List<String> misconceptions = JSON.convertValue(question.get("misconceptions"), List.class);
+                if (question.get("type").asText().equals("project")) {
+                    assertThat(misconceptions).isEqualTo(PROJECT_MISCONCEPTIONS);
+                } else {
+                    // from the knowledge base, or the built-in bank when the knowledge base had too few
+                    String ref = question.get("source").get("questionRef").asText();
+                    JsonNode source = null;
+                    for (JsonNode b : List.of(bank, builtIn)) {
+                        for (JsonNode candidate : b) {
+                            if (candidate.get("ref").asText().equals(ref)) {
+                                source = candidate;
+                            }
+                        }
+                    }
+                    assertThat(source).as("bank question of " + question.get("text")).isNotNull();
+                    // a bank question without misconceptions (beh-failure-1) gets an empty list, never a missing field
+                    assertThat(misconceptions).isEqualTo(source.has("misconceptions")
+                            ? JSON.convertValue(source.get("misconceptions"), List.class) : List.of());
+                }
                 List<String> expected = new ArrayList<>();
                 bank.forEach(b -> {
                     if (b.get("documentId").asText().equals(question.get("source").get("documentId").asText())
@@ -138,6 +166,11 @@ class FullInterviewTest {
             assertThat(recorded.stream().map(r -> KafkaProbe.json(r).get("data").get("question").get("neighbours").size()))
                     .as("some planned question shares its document with another bank question").anyMatch(n -> n > 0);
             assertThat(plan.get("questions").get(0).has("neighbours")).isFalse();
+            assertThat(recorded.stream().map(r -> KafkaProbe.json(r).get("data").get("question")))
+                    .as("the knowledge base's misconceptions reach the event").anyMatch(q -> !q.get("type").asText().equals("project")
+                            && q.get("misconceptions").size() > 0)
+                    .as("and the project deep-dive's").anyMatch(q -> q.get("type").asText().equals("project"));
+            plan.get("questions").forEach(q -> assertThat(q.has("misconceptions")).as("misconceptions in the plan").isFalse());
 
             JsonNode firstAnswer = KafkaProbe.json(recorded.get(0)).get("data");
             assertThat(firstAnswer.get("turnKind").asText()).isEqualTo("question");

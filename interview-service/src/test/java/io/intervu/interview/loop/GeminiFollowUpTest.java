@@ -129,6 +129,9 @@ class GeminiFollowUpTest {
             assertThat(recorded.path("data").path("followUp").path("probes").asText()).isEqualTo("partition by account id");
             assertThat(recorded.path("data").path("followUp").path("proposedBy").asText()).isEqualTo("gemini");
             assertThat(recorded.path("data").path("followUp").path("reason").asText()).isNotBlank();
+            // a question Gemini wrote has no known misconceptions, but the field is always there
+            assertThat(recorded.path("data").path("question").path("misconceptions").isArray()).isTrue();
+            assertThat(recorded.path("data").path("question").path("misconceptions")).isEmpty();
         }
     }
 

@@ -135,6 +135,13 @@ class PersonaInterviewTest {
     }
 
     @Test
+    void everyPlannedQuestionKeepsItsMisconceptions() {
+        // every question comes from the starter corpus (at least 3 each) or is the project deep-dive (4)
+        runs().values().forEach(run -> run.plan().values().forEach(q -> assertThat(strings(q.misconceptions))
+                .as(run.persona().name + ": misconceptions of \"" + q.text + "\"").hasSizeGreaterThanOrEqualTo(3)));
+    }
+
+    @Test
     void noInterviewerMessageRevealsAKeyPoint() {
         runs().values().forEach(run -> run.turns().stream().filter(t -> t.questionId != null).forEach(t -> {
             PreparedQuestion q = run.plan().get(t.questionId);

@@ -3,12 +3,16 @@ package io.intervu.interview.plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.support.InterviewApi;
 import io.intervu.interview.support.PeerStubs;
 import io.intervu.testsupport.TestJwt;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,9 @@ class GeminiPlannerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String GENERATE = ".*:generateContent.*";
+
+    @Inject
+    PreparedQuestionRepository questions;
 
     @BeforeEach
     void peers() {
@@ -87,6 +94,12 @@ class GeminiPlannerTest {
         assertThat(view.getString("planSource")).isEqualTo("gemini");
         assertThat(view.getString("llmProvider")).isEqualTo("gemini:gemini-2.5-flash");
         assertThat(view.getInt("questionCount")).isEqualTo(4);
+        // Gemini words its own questions and key points: none keeps the bank's misconceptions, not even the one that
+        // names a bank question (kafka-events-1 has misconceptions in the knowledge base)
+        List<PreparedQuestion> plan = QuarkusTransaction.requiringNew()
+                .call(() -> questions.ofInterview(UUID.fromString(view.getString("id"))));
+        assertThat(plan).extracting(q -> q.sourceQuestionRef).contains("kafka-events-1");
+        assertThat(plan).extracting(q -> q.misconceptions).containsOnly("[]");
         // the untrusted resume went in fenced as data
         PeerStubs.server().verify(postRequestedFor(urlPathMatching(GENERATE))
                 .withRequestBody(WireMock.containing("<<<DATA resume")));

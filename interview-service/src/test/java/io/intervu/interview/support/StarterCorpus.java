@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * rag-service's starter corpus (rag-service/src/main/resources/knowledge/*.md, read from the working tree) as the
- * question bank rag-service serves it: every question with its key points and probes, document ids and titles. The
+ * question bank rag-service serves it: every question with its key points, probes and misconceptions, document ids
+ * and titles. The
  * persona run plays interviews on the real questions and probes without starting rag-service.
  */
 public final class StarterCorpus {
@@ -33,7 +34,8 @@ public final class StarterCorpus {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Question(String id, String type, String difficulty, String question, List<String> keyPoints, List<String> probes) {
+    record Question(String id, String type, String difficulty, String question, List<String> keyPoints, List<String> probes,
+                    List<String> misconceptions) {
     }
 
     public static List<KnowledgeDtos.BankQuestion> questions() {
@@ -48,7 +50,8 @@ public final class StarterCorpus {
                 String documentId = UUID.nameUUIDFromBytes(slug.getBytes(StandardCharsets.UTF_8)).toString();
                 for (Question q : fm.questions()) {
                     out.add(new KnowledgeDtos.BankQuestion(q.id(), documentId, fm.title(), fm.topics(), fm.roles(), q.type(),
-                            q.difficulty(), q.question(), q.keyPoints(), q.probes() == null ? List.of() : q.probes()));
+                            q.difficulty(), q.question(), q.keyPoints(), q.probes() == null ? List.of() : q.probes(),
+                            q.misconceptions() == null ? List.of() : q.misconceptions()));
                 }
             }
         } catch (IOException e) {

@@ -31,8 +31,9 @@ public class QuestionRepository {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("""
-                     insert into question (id, ref, document_id, ordinal, type, difficulty, question, key_points, probes, topics, roles)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                     insert into question (id, ref, document_id, ordinal, type, difficulty, question, key_points, probes, misconceptions,
+                                           topics, roles)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (int i = 0; i < questions.size(); i++) {
                 KnowledgeQuestion q = questions.get(i);
                 ps.setObject(1, UUID.randomUUID());
@@ -44,8 +45,9 @@ public class QuestionRepository {
                 ps.setString(7, q.question());
                 ps.setArray(8, Sql.textArray(c, q.keyPoints()));
                 ps.setArray(9, Sql.textArray(c, q.probes()));
-                ps.setArray(10, Sql.textArray(c, topics));
-                ps.setArray(11, Sql.textArray(c, roles));
+                ps.setArray(10, Sql.textArray(c, q.misconceptions()));
+                ps.setArray(11, Sql.textArray(c, topics));
+                ps.setArray(12, Sql.textArray(c, roles));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -74,7 +76,8 @@ public class QuestionRepository {
     /** Questions matching any of the given topics, roles and types (an empty list does not filter). */
     public List<QuestionRow> find(List<String> topics, List<String> roles, List<String> types, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select q.ref, q.document_id, d.title, q.topics, q.roles, q.type, q.difficulty, q.question, q.key_points, q.probes
+                select q.ref, q.document_id, d.title, q.topics, q.roles, q.type, q.difficulty, q.question, q.key_points, q.probes,
+                       q.misconceptions
                 from question q join document d on d.id = q.document_id where true""");
         if (!topics.isEmpty()) {
             sql.append(" and q.topics && ?");
@@ -105,7 +108,7 @@ public class QuestionRepository {
                     out.add(new QuestionRow(rs.getString("ref"), rs.getObject("document_id", UUID.class), rs.getString("title"),
                             Sql.strings(rs, "topics"), Sql.strings(rs, "roles"), rs.getString("type"),
                             rs.getString("difficulty"), rs.getString("question"), Sql.strings(rs, "key_points"),
-                            Sql.strings(rs, "probes")));
+                            Sql.strings(rs, "probes"), Sql.strings(rs, "misconceptions")));
                 }
             }
             return out;

@@ -31,7 +31,9 @@ class KnowledgeCatalogResourceTest {
                 .body("[0].documentTitle", org.hamcrest.Matchers.notNullValue())
                 .body("findAll { it.keyPoints.size() < 1 }.size()", equalTo(0))
                 // the starter corpus has one probe per key point, served with the question
-                .body("findAll { it.probes.size() != it.keyPoints.size() }.size()", equalTo(0));
+                .body("findAll { it.probes.size() != it.keyPoints.size() }.size()", equalTo(0))
+                // and its typical misconceptions, for the offline evaluator
+                .body("findAll { it.misconceptions.size() < 3 }.size()", equalTo(0));
     }
 
     @Test

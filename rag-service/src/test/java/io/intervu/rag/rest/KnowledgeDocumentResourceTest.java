@@ -52,7 +52,11 @@ class KnowledgeDocumentResourceTest {
                     .body("[0].keyPoints.size()", equalTo(3))
                     .body("[0].probes", equalTo(List.of("Where does the queen spend the cold weeks, and who keeps her company?",
                             "Without flying, how do the bees actually make warmth?",
-                            "What stops the bees on the outside of the ball from dying of cold?")));
+                            "What stops the bees on the outside of the ball from dying of cold?")))
+                    .body("[0].misconceptions", equalTo(List.of(
+                            "Bees hibernate through the winter like bears, so the colony barely needs any honey until spring.",
+                            "The queen flies south with a small escort and returns when the weather warms up.",
+                            "The hive keeps warm mainly because the wax walls insulate it, so the bees themselves do little.")));
         } finally {
             Fixtures.delete(id);
         }

@@ -90,7 +90,7 @@ class StarterCorpusProbesTest {
     }
 
     /** The Markdown files of the classpath folder the starter loader reads (target/classes/knowledge in a build). */
-    private static List<Path> starterDocuments() throws IOException, URISyntaxException {
+    static List<Path> starterDocuments() throws IOException, URISyntaxException {
         List<Path> out = new ArrayList<>();
         for (URL root : Collections.list(Thread.currentThread().getContextClassLoader().getResources("knowledge"))) {
             if ("file".equals(root.getProtocol())) {

@@ -16,13 +16,16 @@ import java.util.Set;
 /**
  * Reads the YAML front matter of a knowledge document (between the first two {@code ---} lines):
  * title, topics, roles, summary and questions with type, difficulty, key points and (optionally)
- * one probe per key point.
+ * one probe per key point and the misconceptions candidates typically state.
  */
 public class FrontMatterParser {
 
     static final int MAX_FRONT_MATTER_CHARS = 200_000;
     private static final Set<String> TYPES = Set.of("technical", "scenario", "behavioural");
     private static final Set<String> DIFFICULTIES = Set.of("easy", "medium", "hard");
+    /** Bounds on a question's misconceptions: the evaluator embeds each with every answer, so they stay few and short. */
+    static final int MAX_MISCONCEPTIONS = 8;
+    static final int MAX_MISCONCEPTION_CHARS = 400;
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
@@ -36,7 +39,8 @@ public class FrontMatterParser {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record RawQuestion(String id, String type, String difficulty, String question, List<String> keyPoints, List<String> probes) {
+    record RawQuestion(String id, String type, String difficulty, String question, List<String> keyPoints, List<String> probes,
+                       List<String> misconceptions) {
     }
 
     public record Metadata(String title, String summary, List<String> topics, List<String> roles, List<KnowledgeQuestion> questions) {
@@ -97,10 +101,12 @@ public class FrontMatterParser {
                 throw invalid(at + " (" + q.id() + ") has no keyPoints.");
             }
             List<String> probes = probes(at + " (" + q.id() + ")", q.keyPoints(), q.probes());
+            List<String> misconceptions = misconceptions(at + " (" + q.id() + ")", q.misconceptions());
             if (!refs.add(q.id().strip())) {
                 throw invalid("The question id '" + q.id() + "' appears twice.");
             }
-            questions.add(new KnowledgeQuestion(q.id().strip(), type, difficulty, q.question().strip(), keyPoints, probes));
+            questions.add(new KnowledgeQuestion(q.id().strip(), type, difficulty, q.question().strip(), keyPoints, probes,
+                    misconceptions));
         }
         return new Metadata(blank(fm.title()) ? null : fm.title().strip(), blank(fm.summary()) ? null : fm.summary().strip(),
                 tags(fm.topics()), tags(fm.roles()), questions);
@@ -131,6 +137,24 @@ public class FrontMatterParser {
             }
         }
         return List.copyOf(probes);
+    }
+
+    /**
+     * The confident wrong claims a candidate typically makes on the question: optional, blank entries dropped, at
+     * most {@link #MAX_MISCONCEPTIONS} of at most {@link #MAX_MISCONCEPTION_CHARS} characters each. Unlike probes they
+     * are not paired with the key points, so nothing has to stay aligned.
+     */
+    private static List<String> misconceptions(String at, List<String> raw) {
+        List<String> misconceptions = clean(raw, false);
+        if (misconceptions.size() > MAX_MISCONCEPTIONS) {
+            throw invalid(at + " has " + misconceptions.size() + " misconceptions; at most " + MAX_MISCONCEPTIONS + " are allowed.");
+        }
+        for (int m = 0; m < misconceptions.size(); m++) {
+            if (misconceptions.get(m).length() > MAX_MISCONCEPTION_CHARS) {
+                throw invalid(at + " has misconception " + (m + 1) + " longer than " + MAX_MISCONCEPTION_CHARS + " characters.");
+            }
+        }
+        return misconceptions;
     }
 
     /** Tags are compared case-insensitively, so they are stored lower-case and de-duplicated. */

@@ -3,6 +3,7 @@ package io.intervu.rag.service.parse;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -83,6 +84,46 @@ class FrontMatterParserTest {
             assertEquals(422, e.status());
             assertEquals("invalid-front-matter", e.slug());
         }
+    }
+
+    @Test
+    void misconceptionsAreOptionalAndBlankOnesDropped() {
+        String text = """
+                questions:
+                  - id: m-1
+                    type: technical
+                    difficulty: easy
+                    question: "q?"
+                    keyPoints: ["first point", "second point"]
+                    misconceptions: ["  A confident wrong claim.  ", "", "   ", null, "Another wrong claim.", "A confident wrong claim."]
+                  - id: m-2
+                    type: technical
+                    difficulty: easy
+                    question: "q2?"
+                    keyPoints: ["only point"]
+                """;
+        List<KnowledgeQuestion> questions = parser.parse(text).questions();
+        // blank entries are dropped, a repeated one is kept once (like repeated key points)
+        assertEquals(List.of("A confident wrong claim.", "Another wrong claim."), questions.get(0).misconceptions());
+        assertEquals(List.of(), questions.get(1).misconceptions());
+    }
+
+    @Test
+    void tooManyOrTooLongMisconceptionsAreRefused() {
+        String base = "questions:\n  - {id: a, type: technical, difficulty: easy, question: q, keyPoints: [x], misconceptions: %s}\n";
+        String tooMany = "[" + String.join(", ", IntStream.rangeClosed(1, FrontMatterParser.MAX_MISCONCEPTIONS + 1)
+                .mapToObj(i -> "\"wrong claim " + i + "\"").toList()) + "]";
+        String tooLong = "[\"short\", \"" + "w".repeat(FrontMatterParser.MAX_MISCONCEPTION_CHARS + 1) + "\"]";
+        for (String misconceptions : List.of(tooMany, tooLong)) {
+            InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
+                    () -> parser.parse(base.formatted(misconceptions)), misconceptions);
+            assertEquals(422, e.status());
+            assertEquals("invalid-front-matter", e.slug());
+        }
+        // the bounds themselves are accepted: 8 entries, each of exactly the maximum length
+        String atTheBound = "[" + String.join(", ", IntStream.rangeClosed(1, FrontMatterParser.MAX_MISCONCEPTIONS)
+                .mapToObj(i -> "\"" + i + "w".repeat(FrontMatterParser.MAX_MISCONCEPTION_CHARS - 1) + "\"").toList()) + "]";
+        assertEquals(FrontMatterParser.MAX_MISCONCEPTIONS, parser.parse(base.formatted(atTheBound)).questions().get(0).misconceptions().size());
     }
 
     @Test
