@@ -14,7 +14,8 @@ public record AnswerRecorded(String interviewId, String userId, String answerId,
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PlanQuestion(String questionId, Integer ordinal, String type, String topic, String difficulty,
-                               String text, List<String> keyPoints, Source source, List<String> neighbours) {
+                               String text, List<String> keyPoints, Source source, List<String> neighbours,
+                               List<String> misconceptions) {
     }
 
     /** Follow-up turns only (absent from older producers): the key point the follow-up probed and who proposed it. */

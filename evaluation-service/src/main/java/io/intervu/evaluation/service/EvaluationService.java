@@ -52,6 +52,6 @@ public class EvaluationService {
                 q == null || q.text() == null ? a.prompt() : q.text(), a.prompt(), a.turnKind(),
                 keyPointsOfTurn(a), a.role(), a.focusTopics(),
                 a.answer() == null ? null : a.answer().text(), a.speechDetected(), a.fillerRate(),
-                q == null ? null : q.neighbours());
+                q == null ? null : q.neighbours(), q == null ? null : q.misconceptions());
     }
 }

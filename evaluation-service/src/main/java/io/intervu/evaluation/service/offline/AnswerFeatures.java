@@ -11,19 +11,31 @@ import java.util.List;
  * @param signals       cues measured on the text (numbers, identifiers, STAR parts, hedges …)
  * @param words         words of the scored content
  * @param neighbourBest the neighbouring question closest to the answer, or null
+ * @param misconception the part of the answer closest to one of the question's known misconceptions, or null when
+ *                      the question lists none
  */
 public record AnswerFeatures(double[] values, List<KeyPointEvidence> keyPoints, AnswerSignals signals, int words,
-                             double questionSimilarity, String neighbourBest, double neighbourSimilarity) {
+                             double questionSimilarity, String neighbourBest, double neighbourSimilarity,
+                             MisconceptionEvidence misconception) {
 
     public static final List<String> NAMES = List.of(
             "kpBestMean", "kpTopMean", "kpLexical", "kpLexicalTop", "questionSim", "neighbourMargin", "sentenceFocus",
             "logWords", "excessLength", "functionWordRatio", "commaRate", "hedges", "numbers", "identifiers", "connectives",
             "examples", "ownActions", "story", "storyParts", "storyReflection", "storyMeasuredResult", "fillerRate",
             "kpLift", "kpDistinct", "kpHybrid", "kpHybridTop", "absolutes", "storyRedFlags", "storyPastActions", "shortness",
-            "neighbourCloser", "modelAnswerSim", "modelAnswerLift", "wholeToKeyPoints", "kpTop3", "softRecall", "softRecallTop");
+            "neighbourCloser", "modelAnswerSim", "modelAnswerLift", "wholeToKeyPoints", "kpTop3", "softRecall", "softRecallTop",
+            "misconceptionBest", "misconceptionMargin", "misconceptionMeanMargin", "misconceptionWords",
+            "listLike", "commaExcess");
 
     /** One key point, the part of the answer closest to it on the encoder, and how close. */
     public record KeyPointEvidence(String keyPoint, double similarity, String quote) {
+    }
+
+    /**
+     * The known misconception closest to some part of the answer, that part, its closeness, and by how much it is
+     * closer to the misconception than to the key point it gets wrong (positive: the part reads as the wrong claim).
+     */
+    public record MisconceptionEvidence(String misconception, String quote, double similarity, double margin) {
     }
 
     public double value(String name) {

@@ -39,9 +39,11 @@ public final class FeatureExtractor {
         // The key points read together are a compact model answer; what a good answer should resemble as a whole.
         String modelAnswer = String.join(". ", keyPoints);
         plan.add(modelAnswer.isBlank() ? in.questionText() : modelAnswer);
+        int firstMisconception = plan.size();
+        plan.addAll(in.misconceptions());
         List<float[]> planVectors = embedder.embedCached(plan);
         int k = keyPoints.size();
-        float[] modelAnswerVector = planVectors.get(planVectors.size() - 1);
+        float[] modelAnswerVector = planVectors.get(firstMisconception - 1);
 
         Set<String> stems = Lexicon.contentStems(text.canonical);
         List<Set<String>> spanStems = new ArrayList<>();
@@ -136,7 +138,74 @@ public final class FeatureExtractor {
         double[] soft = softRecall(keyPoints, text.canonical);
         v[f++] = mean(soft);
         v[f++] = topHalfMean(soft);
-        return new AnswerFeatures(v, List.copyOf(evidence), signals, n, questionSim, neighbourBest, neighbourSim);
+        AnswerFeatures.MisconceptionEvidence misconception = misconceptions(in, text, stems, unitVectors, planVectors, k, firstMisconception, v, f);
+        f += 4;
+        // Hinges: a list of terms has almost no function words and a comma every few words; dense but explained
+        // prose has fewer function words than chat, and should not pay for it the way a list does.
+        double functionWords = v[AnswerFeatures.NAMES.indexOf("functionWordRatio")];
+        v[f++] = Math.max(0, 0.2 - functionWords) / 0.2;
+        v[f++] = Math.max(0, v[AnswerFeatures.NAMES.indexOf("commaRate")] - 0.15);
+        return new AnswerFeatures(v, List.copyOf(evidence), signals, n, questionSim, neighbourBest, neighbourSim, misconception);
+    }
+
+    /**
+     * Closeness to the question's known misconceptions, written into the last four features (NaN when the question
+     * lists none). Each misconception is paired with the key point it is closest to (the point it gets wrong); a part
+     * of the answer that is closer to the misconception than to its key point reads as the wrong claim. Features: the
+     * best match; the largest such margin; the mean over misconceptions of their largest margin; and the share of the
+     * misconceptions' own words (those not in the question or key points) that the answer uses.
+     */
+    private static AnswerFeatures.MisconceptionEvidence misconceptions(AnswerInput in, AnswerText text, Set<String> answerStems,
+                                                                      List<float[]> unitVectors, List<float[]> planVectors,
+                                                                      int keyPoints, int first, double[] v, int f) {
+        int count = in.misconceptions().size();
+        if (count == 0 || text.spans.isEmpty() || keyPoints == 0) {
+            for (int j = f; j < f + 4; j++) {
+                v[j] = count == 0 ? Double.NaN : 0;
+            }
+            return null;
+        }
+        Set<String> expected = new java.util.HashSet<>(Lexicon.contentStems(in.questionText()));
+        in.keyPoints().forEach(p -> expected.addAll(Lexicon.contentStems(p)));
+        double best = -1;
+        double bestMargin = Double.NEGATIVE_INFINITY;
+        double marginSum = 0;
+        double ownWords = 0;
+        int bestSpan = 0;
+        int bestMisconception = 0;
+        for (int m = 0; m < count; m++) {
+            float[] wrong = planVectors.get(first + m);
+            int pair = 0;
+            for (int p = 1; p < keyPoints; p++) {
+                if (SentenceEmbedder.cosine(wrong, planVectors.get(p)) > SentenceEmbedder.cosine(wrong, planVectors.get(pair))) {
+                    pair = p;
+                }
+            }
+            double margin = Double.NEGATIVE_INFINITY;
+            for (int u = 0; u < text.spans.size(); u++) {
+                double sim = SentenceEmbedder.cosine(wrong, unitVectors.get(u));
+                double d = sim - SentenceEmbedder.cosine(planVectors.get(pair), unitVectors.get(u));
+                margin = Math.max(margin, d);
+                if (sim > best) {
+                    best = sim;
+                }
+                if (d > bestMargin) {
+                    bestMargin = d;
+                    bestSpan = u;
+                    bestMisconception = m;
+                }
+            }
+            marginSum += margin;
+            Set<String> own = new java.util.HashSet<>(Lexicon.contentStems(in.misconceptions().get(m)));
+            own.removeAll(expected);
+            ownWords = Math.max(ownWords, Lexicon.overlap(own, answerStems));
+        }
+        v[f] = best;
+        v[f + 1] = bestMargin;
+        v[f + 2] = marginSum / count;
+        v[f + 3] = ownWords;
+        return new AnswerFeatures.MisconceptionEvidence(in.misconceptions().get(bestMisconception), text.spans.get(bestSpan),
+                SentenceEmbedder.cosine(planVectors.get(first + bestMisconception), unitVectors.get(bestSpan)), bestMargin);
     }
 
     /**

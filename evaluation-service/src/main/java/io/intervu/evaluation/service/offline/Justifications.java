@@ -14,8 +14,9 @@ import java.util.Map;
 
 /**
  * Explains the fitted model's scores in words: for each criterion the evidence that raised it most
- * and the evidence that held it back most (the features' contributions, grouped into things a
- * candidate recognises), each with its figure and a quote from the answer.
+ * and the evidence that held it back most, each with its figure and a quote from the answer. The
+ * features are grouped into things a candidate recognises; what a group adds is the score minus the
+ * score with that group's features at the corpus average.
  */
 final class Justifications {
 
@@ -28,7 +29,7 @@ final class Justifications {
         GROUPS.put("relevance", List.of("questionSim", "neighbourMargin", "neighbourCloser"));
         GROUPS.put("focus", List.of("sentenceFocus"));
         GROUPS.put("length", List.of("logWords", "excessLength", "shortness"));
-        GROUPS.put("form", List.of("functionWordRatio", "commaRate"));
+        GROUPS.put("form", List.of("functionWordRatio", "commaRate", "listLike", "commaExcess"));
         GROUPS.put("hedging", List.of("hedges"));
         GROUPS.put("sweeping", List.of("absolutes"));
         GROUPS.put("concrete", List.of("numbers", "identifiers", "examples"));
@@ -36,6 +37,7 @@ final class Justifications {
         GROUPS.put("ownership", List.of("ownActions"));
         GROUPS.put("story", List.of("story", "storyParts", "storyReflection", "storyMeasuredResult", "storyRedFlags", "storyPastActions"));
         GROUPS.put("delivery", List.of("fillerRate"));
+        GROUPS.put("misconception", List.of("misconceptionBest", "misconceptionMargin", "misconceptionMeanMargin", "misconceptionWords"));
     }
 
     private static final double NOTABLE = 0.04;
@@ -48,6 +50,8 @@ final class Justifications {
     private final AnswerInput in;
     private final AnswerFeatures f;
     private final RubricModel model;
+    /** Per target, what each evidence group adds (GROUPS order); computed on first use, for all targets at once. */
+    private Map<String, double[]> contributions;
 
     Justifications(AnswerInput in, AnswerFeatures f, RubricModel model) {
         this.in = in;
@@ -63,31 +67,33 @@ final class Justifications {
                 .map(Map.Entry::getKey).orElse(null);
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%.1f from the fitted rubric", raw));
         if (up != null) {
-            sb.append("; raised by ").append(evidence(up));
+            sb.append("; raised by ").append(evidence(up, true));
         }
         if (down != null) {
-            sb.append("; held back by ").append(evidence(down));
+            sb.append("; held back by ").append(evidence(down, false));
         }
         if (up == null && down == null) {
-            sb.append("; close to the typical answer: ").append(evidence("coverage"));
+            sb.append("; close to the typical answer: ").append(evidence("coverage", true));
         }
         return sb.append('.').toString();
     }
 
     private Map<String, Double> groupContributions(String target) {
-        double[] c = model.contributions(target, f.values());
+        if (contributions == null) {
+            List<List<Integer>> groups = GROUPS.values().stream()
+                    .map(names -> names.stream().map(AnswerFeatures.NAMES::indexOf).toList()).toList();
+            contributions = model.contributions(f.values(), groups);
+        }
+        double[] byGroup = contributions.get(target);
         Map<String, Double> out = new LinkedHashMap<>();
-        GROUPS.forEach((group, names) -> {
-            double sum = 0;
-            for (String n : names) {
-                sum += c[AnswerFeatures.NAMES.indexOf(n)];
-            }
-            out.put(group, sum);
-        });
+        int g = 0;
+        for (String group : GROUPS.keySet()) {
+            out.put(group, byGroup[g++]);
+        }
         return out;
     }
 
-    private String evidence(String group) {
+    private String evidence(String group, boolean raised) {
         AnswerSignals s = f.signals();
         return switch (group) {
             case "coverage" -> coverage();
@@ -112,6 +118,7 @@ final class Justifications {
                     : "giving reasons (" + join(s.connectives, 3) + ")";
             case "ownership" -> s.ownActions.isEmpty() ? "no first-person actions" : "own actions (" + join(s.ownActions, 2) + ")";
             case "story" -> story(s);
+            case "misconception" -> misconception(raised);
             default -> String.format(Locale.ROOT, "filler rate %.0f%%", 100 * f.value("fillerRate"));
         };
     }
@@ -125,6 +132,18 @@ final class Justifications {
         }
         return String.format(Locale.ROOT, "covering %d of %d key points (closest: %s for \"%s\", %.2f)", covered,
                 f.keyPoints().size(), quote(best.quote()), shorten(best.keyPoint(), 60), best.similarity());
+    }
+
+    private String misconception(boolean raised) {
+        AnswerFeatures.MisconceptionEvidence m = f.misconception();
+        if (m == null) {
+            return "no known misconceptions to compare with";
+        }
+        return !raised
+                ? String.format(Locale.ROOT, "%s reading like the known misconception \"%s\" (%.2f)", quote(m.quote()),
+                shorten(m.misconception(), 70), m.similarity())
+                : String.format(Locale.ROOT, "little resemblance to the known misconceptions (nearest %.2f)",
+                m.similarity());
     }
 
     private static String concrete(AnswerSignals s) {

@@ -19,6 +19,7 @@ public final class NonAnswerDetector {
                     + "|never (?:been|worked|used|done|heard|touched|dealt|had|seen|faced|encountered|tried|come across|run into)"
                     + "|(?:haven't|have not|havent) (?:been|worked|used|done|heard|touched|dealt|had|seen|faced|encountered|tried)"
                     + "|not familiar|no experience|move on|next question|look (?:that|it|those|them|this) up|give up|blank\\w*"
+                    + "|google (?:that|it|this)"
                     + "|nothing comes to mind|beats me|no comment|not my area|outside (?:what i know|my (?:experience|area|expertise))"
                     + "|come back to (?:that|this|it)|(?:it's|it is) gone|mix (?:them|those|these) up"
                     + "|(?:don't|do not) think (?:that's|that has|that|i've|i have) ever|rather (?:talk about|not)|not something i(?:'ve| have))\\b",

@@ -36,7 +36,8 @@ public class OfflineRubricEvaluator {
     static String method(double typicalError) {
         return String.format(Locale.ROOT, "Offline evaluator: measures how well the answer covers the expected key points, "
                 + "whether it answers this question rather than a neighbouring one, its structure and its concrete evidence. "
-                + "It cannot judge whether a statement is factually right. Typical difference from a human grader: "
+                + "It recognises wrong claims only when they resemble the common misconceptions the knowledge base lists "
+                + "for the question; it cannot judge whether a statement is factually right. Typical difference from a human grader: "
                 + "%.2f points on the 1-5 scale (mean absolute error, measured on answers it was not fitted on).", typicalError);
     }
 

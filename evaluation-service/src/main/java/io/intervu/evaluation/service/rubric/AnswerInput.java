@@ -7,21 +7,33 @@ import java.util.List;
  * the candidate's answer (untrusted text). {@code fillerRate} comes from the delivery metrics when
  * the answer was spoken, else null. {@code neighbourQuestions} are the other questions of the same
  * knowledge document (empty when unknown): an answer to one of them is not an answer to this one.
+ * {@code misconceptions} are the knowledge base's wrong claims a candidate typically makes on this
+ * question (empty when unknown): an answer that states one is fluent, on topic and wrong.
  */
 public record AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
                           String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
-                          String answerText, boolean speechDetected, Double fillerRate, List<String> neighbourQuestions) {
+                          String answerText, boolean speechDetected, Double fillerRate, List<String> neighbourQuestions,
+                          List<String> misconceptions) {
 
     public AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
                        String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
                        String answerText, boolean speechDetected, Double fillerRate) {
         this(questionType, topic, difficulty, questionText, prompt, turnKind, keyPoints, role, focusTopics, answerText,
-                speechDetected, fillerRate, List.of());
+                speechDetected, fillerRate, List.of(), List.of());
+    }
+
+    public AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
+                       String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
+                       String answerText, boolean speechDetected, Double fillerRate, List<String> neighbourQuestions) {
+        this(questionType, topic, difficulty, questionText, prompt, turnKind, keyPoints, role, focusTopics, answerText,
+                speechDetected, fillerRate, neighbourQuestions, List.of());
     }
 
     public AnswerInput {
         neighbourQuestions = neighbourQuestions == null ? List.of()
                 : neighbourQuestions.stream().filter(q -> q != null && !q.isBlank()).toList();
+        misconceptions = misconceptions == null ? List.of()
+                : misconceptions.stream().filter(m -> m != null && !m.isBlank()).toList();
         keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
         focusTopics = focusTopics == null ? List.of() : List.copyOf(focusTopics);
         answerText = answerText == null ? "" : answerText;

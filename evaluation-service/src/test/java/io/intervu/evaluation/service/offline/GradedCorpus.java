@@ -28,11 +28,11 @@ record GradedCorpus(Map<String, Question> questions, List<Answer> answers) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Question(String ref, String area, String use, String type, String difficulty, List<String> topics, List<String> roles,
-                    String text, List<String> keyPoints, List<String> neighbours) {
+                    String text, List<String> keyPoints, List<String> neighbours, List<String> misconceptions) {
 
         AnswerInput input(String answer) {
             return new AnswerInput(type, topics.get(0), difficulty, text, text, "question", keyPoints, roles.get(0), topics,
-                    answer, true, null, neighbours);
+                    answer, true, null, neighbours, misconceptions);
         }
     }
 
@@ -51,7 +51,8 @@ record GradedCorpus(Map<String, Question> questions, List<Answer> answers) {
         for (JsonNode q : read("questions.json")) {
             questions.put(q.get("ref").asText(), new Question(q.get("ref").asText(), q.get("area").asText(), q.get("use").asText(),
                     q.get("type").asText(), q.get("difficulty").asText(), strings(q.get("topics")), strings(q.get("roles")),
-                    q.get("question").asText(), strings(q.get("keyPoints")), strings(q.get("neighbours"))));
+                    q.get("question").asText(), strings(q.get("keyPoints")), strings(q.get("neighbours")),
+                    q.has("misconceptions") ? strings(q.get("misconceptions")) : List.of()));
         }
         List<Answer> answers = new ArrayList<>();
         for (String area : AREAS) {

@@ -124,4 +124,20 @@ class OfflineRubricEvaluatorTest {
         assertTrue(vague.overallScore() <= 2.5, vague.toString());
         assertTrue(story.overallScore() > vague.overallScore() + 1.2, story.overallScore() + " vs " + vague.overallScore());
     }
+
+    @Test
+    void anAnswerThatStatesTheKnownMisconceptionsScoresBelowTheRightOneAndTheJustificationSaysWhich() {
+        GradedCorpus.Question q = GradedCorpus.load().questions().get("kafka-fundamentals-1");
+        RubricResult right = evaluator.evaluate(q.input("Kafka only orders messages within one partition. The producer hashes "
+                + "the record key to pick the partition, so all events of one key stay together and in order. Adding partitions "
+                + "changes that mapping and breaks per-key order, and retries with several requests in flight need the "
+                + "idempotent producer to keep the order."));
+        RubricResult wrong = evaluator.evaluate(q.input("Kafka orders every message across the whole topic, because the offsets "
+                + "are global. The producer spreads records round-robin over the partitions to balance them; the key only "
+                + "matters for log compaction. Adding partitions later is safe, since Kafka moves the old messages so that "
+                + "each key stays together."));
+        assertTrue(wrong.overallScore() < right.overallScore() - 1, wrong.overallScore() + " vs " + right.overallScore());
+        assertTrue(wrong.criteria().stream().anyMatch(c -> c.justification().contains("reading like the known misconception")),
+                wrong.criteria().toString());
+    }
 }

@@ -42,18 +42,19 @@ class OfflineRubricValidationTest {
         Agreement model = OutOfSampleValidation.overall(corpus, r.model());
         Agreement words = OutOfSampleValidation.overall(corpus, r.wordCount());
         Agreement overlap = OutOfSampleValidation.overall(corpus, r.keyPointOverlap());
-        // Guards at what the shipped model measured (README), not the goal of 0.85 / 80 %: it is not reached yet.
-        assertTrue(model.spearman() >= 0.77, report);
-        assertTrue(model.within075() >= 0.66, report);
+        // Guards a little below what the shipped model measured (README), not the goal of 0.85 / 80 %: not reached yet.
+        assertTrue(model.spearman() >= 0.82, report);
+        assertTrue(model.within075() >= 0.76, report);
         assertTrue(model.spearman() >= Math.max(words.spearman(), overlap.spearman()) + 0.10, report);
         OutOfSampleValidation.BandCheck bands = OutOfSampleValidation.bandCheck(r);
-        assertTrue(bands.spearman() >= 0.80 && bands.inside() >= 0.75, report);
+        assertTrue(bands.spearman() >= 0.85 && bands.inside() >= 0.82, report);
 
         RubricModel shipped = evaluator.model();
         RubricModel refit = OutOfSampleValidation.fit(r);
         assertEquals(refit.trainedOn(), shipped.trainedOn(), "refit the weights: the corpus changed (README)");
-        for (String target : refit.targets().keySet()) {
-            assertArrayEquals(refit.targets().get(target).coefficients(), shipped.targets().get(target).coefficients(), 1e-4,
+        assertEquals(refit.fitted().lambda(), shipped.fitted().lambda(), "the penalty chosen on the corpus changed: refit (README)");
+        for (String target : refit.fitted().targets().keySet()) {
+            assertArrayEquals(refit.fitted().targets().get(target).alphas(), shipped.fitted().targets().get(target).alphas(), 1e-4,
                     target + ": the shipped weights are not the fit of the current corpus and features (README: fit command)");
         }
         assertEquals(refit.typicalError(), shipped.typicalError(), 1e-4);

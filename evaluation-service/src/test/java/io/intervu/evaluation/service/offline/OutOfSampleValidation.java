@@ -1,7 +1,6 @@
 package io.intervu.evaluation.service.offline;
 
 import io.intervu.evaluation.service.offline.model.Agreement;
-import io.intervu.evaluation.service.offline.model.RidgeRegression;
 import io.intervu.evaluation.service.offline.model.RubricModel;
 import io.intervu.evaluation.service.offline.model.RubricModelFitter;
 import io.intervu.evaluation.service.offline.model.TrainingRow;
@@ -21,7 +20,8 @@ import java.util.stream.IntStream;
  * Measures the offline evaluator on the graded corpus without ever scoring an answer with weights
  * fitted on its own question: grouped k-fold cross-validation by question over the whole pipeline
  * (screening and "nothing to grade" gates included), beside two baselines validated the same way
- * (word count, and word overlap with the key points, each through an out-of-fold linear fit).
+ * (word count, and word overlap with the key points, each through an out-of-fold linear fit), and the
+ * same features through the linear fit alone.
  */
 final class OutOfSampleValidation {
 
@@ -33,7 +33,7 @@ final class OutOfSampleValidation {
     }
 
     record Result(SentenceEmbedder.Encoder encoder, GradedCorpus corpus, List<AnswerMeasurer.Measurement> measurements,
-                  double millisPerAnswer, Scores model, Scores wordCount, Scores keyPointOverlap) {
+                  double millisPerAnswer, Scores model, Scores linear, Scores wordCount, Scores keyPointOverlap) {
     }
 
     private OutOfSampleValidation() {
@@ -55,13 +55,14 @@ final class OutOfSampleValidation {
         List<AnswerMeasurer.Measurement> m = measure(embedder, corpus);
         double millis = (System.nanoTime() - start) / 1e6 / corpus.answers().size();
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
-        Scores model = pipeline(corpus, m, all);
+        Scores model = pipeline(corpus, m, all, false);
+        Scores linear = pipeline(corpus, m, all, true);
         Scores words = single(corpus, "word count", a -> Lexicon.words(a.text()).size());
         Scores overlap = single(corpus, "key-point word overlap", a -> {
             var stems = Lexicon.contentStems(a.text());
             return a.question().keyPoints().stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0);
         });
-        return new Result(embedder.encoder(), corpus, m, millis, model, words, overlap);
+        return new Result(embedder.encoder(), corpus, m, millis, model, linear, words, overlap);
     }
 
     /** Rows the model is fitted on: answers that pass the gates. */
@@ -76,9 +77,10 @@ final class OutOfSampleValidation {
         return rows;
     }
 
-    private static Scores pipeline(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m, List<Integer> features) {
+    /** The whole pipeline out of fold: gated answers score 1, the rest the kernel rubric's (or a linear fit's) score. */
+    private static Scores pipeline(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m, List<Integer> features, boolean linear) {
         List<TrainingRow> rows = rows(corpus, m);
-        double[][] oof = RubricModelFitter.crossValidate(rows, features);
+        double[][] oof = linear ? RubricModelFitter.crossValidateLinear(rows, features) : RubricModelFitter.crossValidate(rows, features);
         int targets = RubricModelFitter.TARGETS.size();
         double[][] predicted = new double[targets][m.size()];
         int r = 0;
@@ -90,7 +92,7 @@ final class OutOfSampleValidation {
                 r++;
             }
         }
-        return new Scores("fitted rubric", predicted);
+        return new Scores(linear ? "linear rubric" : "fitted rubric", predicted);
     }
 
     private static Scores single(GradedCorpus corpus, String name, java.util.function.ToDoubleFunction<GradedCorpus.Answer> feature) {
@@ -98,16 +100,16 @@ final class OutOfSampleValidation {
         for (GradedCorpus.Answer a : corpus.answers()) {
             rows.add(new TrainingRow(a.id(), a.question().ref(), a.kind(), new double[]{feature.applyAsDouble(a)}, a.grades()));
         }
-        return new Scores(name, RubricModelFitter.crossValidate(rows, List.of(0)));
+        return new Scores(name, RubricModelFitter.crossValidateLinear(rows, List.of(0)));
     }
 
     /** The weights shipped for this encoder: fitted on every gated-in answer of the corpus. */
     static RubricModel fit(Result r) {
         List<TrainingRow> rows = rows(r.corpus(), r.measurements());
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
-        Map<String, RidgeRegression.Fit> fits = RubricModelFitter.fitAll(rows, all);
+        RubricModel.Fitted fitted = RubricModelFitter.fitAll(rows, all);
         Agreement overall = Agreement.of(r.model().overall(), grades(r.corpus(), GradedCorpus.GRADES.size() - 1));
-        return new RubricModel(r.encoder().key, AnswerFeatures.NAMES, fits, coveredSimilarity(r), overall.mae(), rows.size(),
+        return new RubricModel(r.encoder().key, AnswerFeatures.NAMES, fitted, coveredSimilarity(r), overall.mae(), rows.size(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
@@ -152,6 +154,9 @@ final class OutOfSampleValidation {
         for (Result r : results) {
             row(sb, "fitted rubric, " + r.encoder().modelName + (r.encoder() == chosen ? " (shipped)" : ""), overall(c, r.model()),
                     String.format(Locale.ROOT, "%.0f", r.millisPerAnswer()));
+        }
+        for (Result r : results) {
+            row(sb, "same features, linear ridge alone, " + r.encoder().modelName, overall(c, r.linear()), "–");
         }
         row(sb, "baseline: word count", overall(c, any.wordCount()), "–");
         row(sb, "baseline: word overlap with the key points", overall(c, any.keyPointOverlap()), "–");

@@ -1,7 +1,7 @@
 package io.intervu.evaluation.service.offline.model;
 
 /**
- * Ridge regression on standardised features: the fitting code behind the offline rubric's weights.
+ * Ridge regression on standardised features: the linear half of the offline rubric, and the baselines.
  * Missing values ({@code NaN}) are imputed with the training mean, so they contribute nothing.
  * The penalty is fixed in advance (not searched on the data that is then used to measure it).
  */
@@ -30,26 +30,9 @@ public final class RidgeRegression {
     public static Fit fit(double[][] x, double[] y, double lambda) {
         int n = x.length;
         int p = x[0].length;
-        double[] means = new double[p];
-        double[] scales = new double[p];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            int count = 0;
-            for (double[] row : x) {
-                if (!Double.isNaN(row[j])) {
-                    sum += row[j];
-                    count++;
-                }
-            }
-            means[j] = count == 0 ? 0 : sum / count;
-            double ss = 0;
-            for (double[] row : x) {
-                double v = Double.isNaN(row[j]) ? means[j] : row[j];
-                ss += (v - means[j]) * (v - means[j]);
-            }
-            double sd = Math.sqrt(ss / n);
-            scales[j] = sd < 1e-9 ? 1 : sd;
-        }
+        Standardisation st = Standardisation.of(x);
+        double[] means = st.means();
+        double[] scales = st.scales();
         double yMean = 0;
         for (double v : y) {
             yMean += v;

@@ -1,5 +1,6 @@
 package io.intervu.evaluation.service.offline.model;
 
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,33 +14,68 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fitted offline rubric: one linear model per criterion and one for the overall score, over the
- * features in {@code featureNames} order, fitted by {@link RubricModelFitter} on the graded answer
- * corpus and stored as {@code offline-model/<encoder>.json}. {@code coveredSimilarity} is the
- * encoder similarity from which a key point is reported as covered; {@code typicalError} is the
- * out-of-fold mean absolute error of the overall score (grouped cross-validation), which the
- * evaluation states to the user.
+ * The fitted offline rubric: per criterion and for the overall score, the mean of a linear ridge
+ * regression and a kernel ridge regression over the features in {@code featureNames} order, fitted by
+ * {@link RubricModelFitter} on the graded answer corpus and stored as
+ * {@code offline-model/<encoder>.json} (the linear weights, the standardised training answers and
+ * each target's kernel weights over them). The kernel scores by resemblance to graded answers; the
+ * linear half keeps answers unlike the corpus's on a straight, explainable trend. {@code coveredSimilarity} is the encoder similarity from
+ * which a key point is reported as covered; {@code typicalError} is the out-of-fold mean absolute
+ * error of the overall score (grouped cross-validation), which the evaluation states to the user.
  */
-public record RubricModel(String encoder, List<String> featureNames, Map<String, RidgeRegression.Fit> targets,
-                          double coveredSimilarity, double typicalError, int trainedOn, String fittedAt) {
+public record RubricModel(String encoder, List<String> featureNames, Fitted fitted, double coveredSimilarity,
+                          double typicalError, int trainedOn, String fittedAt) {
 
     public static final String OVERALL = "overall";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public double predict(String target, double[] features) {
-        RidgeRegression.Fit fit = targets.get(target);
-        if (fit == null) {
-            throw new IllegalArgumentException("the model has no target " + target);
+    /** Share of the linear regression in every score; the kernel regression has the rest. Fixed in advance. */
+    public static final double LINEAR_SHARE = 0.5;
+
+    /**
+     * The fitted regressions: the kernel's shared basis, per target its kernel weights and its linear fit (on the
+     * basis's standardisation), and the kernel's chosen penalty.
+     */
+    public record Fitted(KernelRidge.Basis basis, Map<String, KernelRidge.Fit> targets, Map<String, RidgeRegression.Fit> linear,
+                         double lambda) {
+
+        /** The unclamped score of a target for raw feature values. */
+        public double predict(String target, double[] features) {
+            return predictAll(features).get(target);
         }
-        return Math.max(1, Math.min(5, fit.predict(features)));
+
+        /** Every target's unclamped score; the kernel row, the costly part, is computed once for all of them. */
+        public Map<String, Double> predictAll(double[] features) {
+            double[] row = basis.kernelRow(basis.standardise(features));
+            Map<String, Double> out = new LinkedHashMap<>();
+            targets.forEach((target, kernel) -> out.put(target,
+                    LINEAR_SHARE * linear.get(target).predict(features) + (1 - LINEAR_SHARE) * kernel.predict(row)));
+            return out;
+        }
     }
 
-    /** Each feature's share of a target's prediction (coefficient × standardised value), in feature order. */
-    public double[] contributions(String target, double[] features) {
-        RidgeRegression.Fit fit = targets.get(target);
-        double[] out = new double[featureNames.size()];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = fit.coefficients()[j] * fit.standardised(features, j);
+    /** The target's score on the 1-5 scale. */
+    public double predict(String target, double[] features) {
+        return Math.max(1, Math.min(5, fitted.predict(target, features)));
+    }
+
+    /**
+     * What each group of features adds to each target's score: the score as it is minus the score with that
+     * group's features at the corpus average (positive: they raised it). Per target, one value per group.
+     */
+    public Map<String, double[]> contributions(double[] features, List<List<Integer>> groups) {
+        Map<String, Double> actual = fitted.predictAll(features);
+        Map<String, double[]> out = new LinkedHashMap<>();
+        actual.keySet().forEach(t -> out.put(t, new double[groups.size()]));
+        for (int g = 0; g < groups.size(); g++) {
+            double[] neutral = features.clone();
+            for (int j : groups.get(g)) {
+                neutral[j] = fitted.basis().means()[j];
+            }
+            Map<String, Double> without = fitted.predictAll(neutral);
+            for (String t : actual.keySet()) {
+                out.get(t)[g] = actual.get(t) - without.get(t);
+            }
         }
         return out;
     }
@@ -63,46 +99,68 @@ public record RubricModel(String encoder, List<String> featureNames, Map<String,
 
     static RubricModel read(JsonNode root) {
         List<String> names = JSON.convertValue(root.get("featureNames"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
-        Map<String, RidgeRegression.Fit> targets = new LinkedHashMap<>();
-        double[] means = doubles(root.get("featureMeans"));
-        double[] scales = doubles(root.get("featureScales"));
-        root.get("targets").properties().forEach(e -> targets.put(e.getKey(), new RidgeRegression.Fit(
-                e.getValue().get("intercept").asDouble(), doubles(e.getValue().get("coefficients")), means, scales)));
-        return new RubricModel(root.get("encoder").asText(), List.copyOf(names), targets, root.get("coveredSimilarity").asDouble(),
-                root.get("typicalError").asDouble(), root.get("trainedOn").asInt(), root.path("fittedAt").asText(""));
+        JsonNode supportNode = root.get("support");
+        double[][] support = new double[supportNode.size()][];
+        for (int i = 0; i < support.length; i++) {
+            support[i] = doubles(supportNode.get(i));
+        }
+        KernelRidge.Basis basis = new KernelRidge.Basis(doubles(root.get("featureMeans")), doubles(root.get("featureScales")), support,
+                root.get("gamma").asDouble(), root.get("linearWeight").asDouble());
+        Map<String, KernelRidge.Fit> targets = new LinkedHashMap<>();
+        Map<String, RidgeRegression.Fit> linear = new LinkedHashMap<>();
+        root.get("targets").properties().forEach(e -> {
+            JsonNode t = e.getValue();
+            targets.put(e.getKey(), new KernelRidge.Fit(t.get("intercept").asDouble(), doubles(t.get("alphas"))));
+            linear.put(e.getKey(), new RidgeRegression.Fit(t.get("linearIntercept").asDouble(), doubles(t.get("linearCoefficients")),
+                    basis.means(), basis.scales()));
+        });
+        return new RubricModel(root.get("encoder").asText(), List.copyOf(names),
+                new Fitted(basis, targets, linear, root.get("lambda").asDouble()),
+                root.get("coveredSimilarity").asDouble(), root.get("typicalError").asDouble(), root.get("trainedOn").asInt(),
+                root.path("fittedAt").asText(""));
     }
 
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("encoder", encoder);
+        root.put("method", "mean of a linear ridge regression and a kernel ridge regression (Gaussian plus linear kernel)");
+        root.put("linearShare", LINEAR_SHARE);
         root.put("trainedOn", trainedOn);
         root.put("fittedAt", fittedAt);
         root.put("coveredSimilarity", round(coveredSimilarity));
         root.put("typicalError", round(typicalError));
+        root.put("gamma", fitted.basis().gamma());
+        root.put("linearWeight", fitted.basis().linearWeight());
+        root.put("lambda", fitted.lambda());
         ArrayNode names = root.putArray("featureNames");
         featureNames.forEach(names::add);
-        RidgeRegression.Fit any = targets.values().iterator().next();
-        ArrayNode means = root.putArray("featureMeans");
-        for (double m : any.means()) {
-            means.add(round(m));
-        }
-        ArrayNode scales = root.putArray("featureScales");
-        for (double s : any.scales()) {
-            scales.add(round(s));
-        }
+        array(root.putArray("featureMeans"), fitted.basis().means());
+        array(root.putArray("featureScales"), fitted.basis().scales());
         ObjectNode t = root.putObject("targets");
-        targets.forEach((name, fit) -> {
+        fitted.targets().forEach((name, fit) -> {
             ObjectNode node = t.putObject(name);
+            RidgeRegression.Fit linear = fitted.linear().get(name);
+            node.put("linearIntercept", round(linear.intercept()));
+            array(node.putArray("linearCoefficients"), linear.coefficients());
             node.put("intercept", round(fit.intercept()));
-            ArrayNode c = node.putArray("coefficients");
-            for (double v : fit.coefficients()) {
-                c.add(round(v));
-            }
+            array(node.putArray("alphas"), fit.alphas());
         });
+        ArrayNode support = root.putArray("support");
+        for (double[] row : fitted.basis().support()) {
+            array(support.addArray(), row);
+        }
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            // Arrays on one line each: the support is hundreds of rows of dozens of numbers.
+            return JSON.writer(new DefaultPrettyPrinter().withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance))
+                    .writeValueAsString(root) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void array(ArrayNode into, double[] values) {
+        for (double v : values) {
+            into.add(round(v));
         }
     }
 

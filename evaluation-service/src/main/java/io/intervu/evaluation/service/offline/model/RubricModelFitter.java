@@ -7,49 +7,107 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Fits the offline rubric on graded answers and measures it honestly: grouped k-fold
  * cross-validation by question, so an answer is always scored by weights fitted without any answer
- * to its question. The penalty and the fold count are fixed in advance.
+ * to its question. The rubric blends a linear ridge regression (penalty fixed in advance) with a
+ * kernel ridge regression ({@link KernelRidge}) whose penalty is chosen from {@link #LAMBDAS} by an
+ * inner grouped cross-validation on the training folds only, so the choice never sees the answers it
+ * is then measured on. Linear ridge regression alone fits the baselines (and the linear rubric, for
+ * comparison).
  */
 public final class RubricModelFitter {
 
     /** The rubric's criteria in their published order, then the overall score. */
     public static final List<String> TARGETS = Stream.concat(Rubric.CRITERIA.stream(), Stream.of(RubricModel.OVERALL)).toList();
-    public static final double LAMBDA = 10.0;
+    public static final double LINEAR_LAMBDA = 10.0;
+    public static final List<Double> LAMBDAS = List.of(0.03, 0.1, 0.3, 1.0);
     public static final int FOLDS = 5;
+    static final int INNER_FOLDS = 4;
 
     private RubricModelFitter() {
     }
 
-    /** Fits every target on all rows. */
-    public static Map<String, RidgeRegression.Fit> fitAll(List<TrainingRow> rows, List<Integer> featureIndexes) {
-        Map<String, RidgeRegression.Fit> fits = new LinkedHashMap<>();
-        for (int t = 0; t < TARGETS.size(); t++) {
-            fits.put(TARGETS.get(t), RidgeRegression.fit(matrix(rows, featureIndexes), column(rows, t), LAMBDA));
-        }
-        return fits;
+    /** The rubric fitted on all rows, its kernel's penalty chosen by grouped cross-validation on these rows. */
+    public static RubricModel.Fitted fitAll(List<TrainingRow> rows, List<Integer> featureIndexes) {
+        double lambda = chooseLambda(rows, featureIndexes, FOLDS);
+        return fit(rows, featureIndexes, lambda);
     }
 
-    /** Out-of-fold predictions, per target, for every row: [target][row]. */
-    public static double[][] crossValidate(List<TrainingRow> rows, List<Integer> featureIndexes) {
-        Map<String, Integer> fold = folds(rows);
-        double[][] predicted = new double[TARGETS.size()][rows.size()];
-        for (int k = 0; k < FOLDS; k++) {
-            List<TrainingRow> train = new ArrayList<>();
-            for (TrainingRow r : rows) {
-                if (fold.get(r.group()) != k) {
-                    train.add(r);
-                }
+    static RubricModel.Fitted fit(List<TrainingRow> rows, List<Integer> featureIndexes, double lambda) {
+        double[][] x = matrix(rows, featureIndexes);
+        KernelRidge.Basis basis = KernelRidge.Basis.of(x);
+        double[][] y = new double[TARGETS.size()][];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = column(rows, t);
+        }
+        List<KernelRidge.Fit> fits = KernelRidge.fit(basis, y, lambda);
+        Map<String, KernelRidge.Fit> byTarget = new LinkedHashMap<>();
+        Map<String, RidgeRegression.Fit> linear = new LinkedHashMap<>();
+        for (int t = 0; t < TARGETS.size(); t++) {
+            byTarget.put(TARGETS.get(t), fits.get(t));
+            linear.put(TARGETS.get(t), RidgeRegression.fit(x, y[t], LINEAR_LAMBDA));
+        }
+        return new RubricModel.Fitted(basis, byTarget, linear, lambda);
+    }
+
+    /** The penalty whose grouped cross-validated overall score ranks the rows' grades best. */
+    static double chooseLambda(List<TrainingRow> rows, List<Integer> featureIndexes, int folds) {
+        double[] grades = column(rows, TARGETS.size() - 1);
+        double best = Double.NEGATIVE_INFINITY;
+        double chosen = LAMBDAS.get(0);
+        for (double lambda : LAMBDAS) {
+            double[][] predicted = outOfFold(rows, featureIndexes, folds, train -> scorer(fit(train, featureIndexes, lambda)));
+            double rho = Agreement.spearman(predicted[TARGETS.size() - 1], grades);
+            if (rho > best) {
+                best = rho;
+                chosen = lambda;
             }
-            Map<String, RidgeRegression.Fit> fits = fitAll(train, featureIndexes);
+        }
+        return chosen;
+    }
+
+    /** Out-of-fold predictions of the rubric, per target, for every row: [target][row]. */
+    public static double[][] crossValidate(List<TrainingRow> rows, List<Integer> featureIndexes) {
+        return outOfFold(rows, featureIndexes, FOLDS,
+                train -> scorer(fit(train, featureIndexes, chooseLambda(train, featureIndexes, INNER_FOLDS))));
+    }
+
+    /** Out-of-fold predictions of a linear ridge regression alone (baselines, the linear rubric): [target][row]. */
+    public static double[][] crossValidateLinear(List<TrainingRow> rows, List<Integer> featureIndexes) {
+        return outOfFold(rows, featureIndexes, FOLDS, train -> {
+            List<RidgeRegression.Fit> fits = new ArrayList<>();
+            for (int t = 0; t < TARGETS.size(); t++) {
+                fits.add(RidgeRegression.fit(matrix(train, featureIndexes), column(train, t), LINEAR_LAMBDA));
+            }
+            return x -> fits.stream().mapToDouble(f -> f.predict(x)).toArray();
+        });
+    }
+
+    /** Every target's score for one answer's (selected) features, in {@link #TARGETS} order. */
+    private interface Scorer {
+        double[] score(double[] features);
+    }
+
+    private static Scorer scorer(RubricModel.Fitted fitted) {
+        return x -> fitted.predictAll(x).values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Scores of every row by a scorer fitted without the row's question (grouped {@code folds}-fold): [target][row]. */
+    private static double[][] outOfFold(List<TrainingRow> rows, List<Integer> featureIndexes, int folds,
+                                        Function<List<TrainingRow>, Scorer> fitter) {
+        Map<String, Integer> fold = folds(rows, folds);
+        double[][] predicted = new double[TARGETS.size()][rows.size()];
+        for (int k = 0; k < folds; k++) {
+            Scorer scorer = fitter.apply(outside(rows, fold, k));
             for (int i = 0; i < rows.size(); i++) {
                 if (fold.get(rows.get(i).group()) == k) {
-                    double[] x = select(rows.get(i).features(), featureIndexes);
+                    double[] scores = scorer.score(select(rows.get(i).features(), featureIndexes));
                     for (int t = 0; t < TARGETS.size(); t++) {
-                        predicted[t][i] = Math.max(1, Math.min(5, fits.get(TARGETS.get(t)).predict(x)));
+                        predicted[t][i] = Math.max(1, Math.min(5, scores[t]));
                     }
                 }
             }
@@ -57,14 +115,24 @@ public final class RubricModelFitter {
         return predicted;
     }
 
+    private static List<TrainingRow> outside(List<TrainingRow> rows, Map<String, Integer> fold, int k) {
+        List<TrainingRow> out = new ArrayList<>();
+        for (TrainingRow r : rows) {
+            if (fold.get(r.group()) != k) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** Questions sorted by name and dealt round-robin into the folds: deterministic, and every fold gets every area. */
-    static Map<String, Integer> folds(List<TrainingRow> rows) {
+    static Map<String, Integer> folds(List<TrainingRow> rows, int count) {
         TreeSet<String> groups = new TreeSet<>();
         rows.forEach(r -> groups.add(r.group()));
         Map<String, Integer> fold = new LinkedHashMap<>();
         int i = 0;
         for (String g : groups) {
-            fold.put(g, i++ % FOLDS);
+            fold.put(g, i++ % count);
         }
         return fold;
     }
