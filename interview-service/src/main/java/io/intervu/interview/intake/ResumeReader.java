@@ -1,27 +1,48 @@
 package io.intervu.interview.intake;
 
+import io.intervu.interview.config.ResumeConfig;
+import io.intervu.interview.rest.Problem;
+import io.intervu.interview.rest.ProblemException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Turns an uploaded resume into text, refusing what we cannot read with a message a candidate
  * understands. Checks are by content (magic bytes, trailer), never by file name or declared type.
+ * The cheap checks run on the caller's thread; the parse runs on {@link ParseWorkers} within the
+ * time limit and the {@link PdfLimits}. Call it outside any database transaction: it can take
+ * the whole time limit.
  */
 @ApplicationScoped
 public class ResumeReader {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    public static final int MAX_PAGES = 10;
-    /** Fewer visible characters than this means there is no usable text layer (a scan). */
-    static final int MIN_TEXT_CHARS = 80;
 
     private static final Logger LOG = Logger.getLogger(ResumeReader.class);
+
+    private final PdfTextReader parser;
+    private final ParseWorkers workers;
+    private final Duration timeLimit;
+    private final int busyRetryAfterSeconds;
+
+    @Inject
+    public ResumeReader(ResumeConfig config) {
+        this(PdfLimits.of(config), new ParseWorkers(config.parseWorkers(), config.parseQueue()), config.parseTimeLimit(),
+                config.busyRetryAfterSeconds());
+    }
+
+    ResumeReader(PdfLimits limits, ParseWorkers workers, Duration timeLimit, int busyRetryAfterSeconds) {
+        this.parser = new PdfTextReader(limits);
+        this.workers = workers;
+        this.timeLimit = timeLimit;
+        this.busyRetryAfterSeconds = busyRetryAfterSeconds;
+    }
 
     public String read(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
@@ -36,28 +57,28 @@ public class ResumeReader {
         if (!hasEndOfFileMarker(pdf)) {
             throw new ResumeRejectedException("resume-truncated", "This PDF looks incomplete (the upload may have been cut off). Please upload the full file again.");
         }
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (document.isEncrypted()) {
-                throw encrypted();
-            }
-            if (document.getNumberOfPages() > MAX_PAGES) {
-                throw new ResumeRejectedException("resume-too-many-pages", "Your resume has more than 10 pages. Please upload a shorter version.");
-            }
-            String text = normalise(new ColumnAwareTextStripper().text(document));
-            if (text.replaceAll("\\s", "").length() < MIN_TEXT_CHARS) {
-                throw new ResumeRejectedException("resume-no-text", "We could not find any text in this PDF; it may be a scanned image. Please upload a PDF exported from a word processor.");
-            }
-            return text;
-        } catch (InvalidPasswordException e) {
-            throw encrypted();
-        } catch (IOException e) {
-            LOG.debugf("unreadable PDF: %s", e.getMessage());
-            throw new ResumeRejectedException("resume-unreadable", "This PDF is damaged and cannot be read. Please export it again and upload the new file.");
+        Deadline deadline = Deadline.after(timeLimit);
+        try {
+            return workers.run(() -> parser.read(pdf, deadline), deadline);
+        } catch (RejectedExecutionException e) {
+            // the server's capacity, not this client's rate, is the limit: 503, not 429
+            LOG.warn("resume upload refused: every parse worker is busy and the queue is full");
+            throw new ProblemException(Problem.of(503, "resume-reader-busy", "Too many resumes at once",
+                    "We are reading many resumes right now. Please try again in a few seconds."), busyRetryAfterSeconds);
+        } catch (Deadline.TimeUp e) {
+            LOG.warnf("resume parse abandoned after %s", timeLimit);
+            throw new ResumeRejectedException("resume-too-slow", "This PDF took too long to read, so we stopped. Please export your resume again from your word processor, or upload a simpler version.");
         }
     }
 
-    private static ResumeRejectedException encrypted() {
-        return new ResumeRejectedException("resume-encrypted", "This PDF is password-protected. Please upload a version without a password.");
+    /** The parse pool, for tests that fill it with real work. */
+    ParseWorkers workers() {
+        return workers;
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.close();
     }
 
     /** PDF 1.7 (ISO 32000-1, 7.5.2) allows the header anywhere in the first 1024 bytes. */
@@ -71,13 +92,5 @@ public class ResumeReader {
         int from = Math.max(0, pdf.length - 2048);
         String tail = new String(pdf, from, pdf.length - from, StandardCharsets.ISO_8859_1);
         return tail.contains("%%EOF");
-    }
-
-    private static String normalise(String text) {
-        return text.replace('\u00A0', ' ')
-                .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
-                .replaceAll("[ \\t]+", " ")
-                .replaceAll("\\n{3,}", "\n\n")
-                .strip();
     }
 }

@@ -25,6 +25,9 @@ public class ProblemMappers {
         if (e.problem().status() == 401) {
             return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(e.problem().toResponse()).header("Retry-After", e.retryAfterSeconds()).build();
+        }
         return e.problem().toResponse();
     }
 

@@ -8,8 +8,8 @@ import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.rest.Problem;
 import io.intervu.interview.rest.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -39,18 +39,15 @@ public class InterviewIntake {
     /**
      * Returns the new interview, or the earlier one started with the same Idempotency-Key. A deleted
      * user's token stays valid for minutes: their erasure, done or concurrent, wins (401 account-gone).
+     *
+     * <p>The resume is read between two short transactions, never inside one: parsing may take the
+     * whole parse time limit, and meanwhile it must hold neither a pooled connection nor the user's
+     * erasure lock. So the write re-checks under the lock what the first look saw.
      */
-    @Transactional
     public Interview start(String userId, StartRequest request) {
-        erasures.lockUser(userId);
-        if (erasures.erased(userId)) {
-            throw accountGone();
-        }
-        if (request.idempotencyKey() != null) {
-            Interview earlier = interviews.byStartKey(userId, request.idempotencyKey());
-            if (earlier != null) {
-                return earlier;
-            }
+        Interview earlier = QuarkusTransaction.requiringNew().call(() -> earlierStart(userId, request.idempotencyKey()));
+        if (earlier != null) {
+            return earlier;
         }
         validateOptions(request);
         String jd = request.jobDescription() == null ? "" : request.jobDescription().strip();
@@ -59,7 +56,22 @@ public class InterviewIntake {
                     "Please paste the job description (between " + JD_MIN + " and " + JD_MAX + " characters; this one has " + jd.length() + ").");
         }
         String resumeText = resumes.read(request.resumePdf());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            erasures.lockUser(userId);
+            Interview concurrent = earlierStart(userId, request.idempotencyKey());
+            return concurrent != null ? concurrent : create(userId, request, jd, resumeText);
+        });
+    }
 
+    /** The interview this key already started, or null; refuses an erased user. */
+    private Interview earlierStart(String userId, String idempotencyKey) {
+        if (erasures.erased(userId)) {
+            throw accountGone();
+        }
+        return idempotencyKey == null ? null : interviews.byStartKey(userId, idempotencyKey);
+    }
+
+    private Interview create(String userId, StartRequest request, String jd, String resumeText) {
         OffsetDateTime now = OffsetDateTime.now();
         Interview i = new Interview();
         i.id = UUID.randomUUID();

@@ -1,0 +1,158 @@
+package io.intervu.interview.support;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/** Real PDFs, written with PDFBox in the test, for the intake's hostile-input tests. */
+public final class TestPdfs {
+
+    /** A line of ordinary resume text: enough of them make a page with a real text layer. */
+    public static final String RESUME_LINE = "Built payment services in Java and Kafka for a team of eight engineers.";
+
+    private static final PDType1Font HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+    private TestPdfs() {
+    }
+
+    /** One page {@code width} points wide with a few lines of text ({@code glyphs} visible characters or more). */
+    public static byte[] widePage(float width, int glyphs) {
+        return write(doc -> {
+            PDPage page = new PDPage(new PDRectangle(width, 792));
+            doc.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                int lines = (glyphs + RESUME_LINE.length() - 1) / RESUME_LINE.length();
+                for (int i = 0; i < lines; i++) {
+                    line(text, 72, 720 - 14 * i, 10, RESUME_LINE);
+                }
+            }
+        });
+    }
+
+    /** One Letter page holding {@code count} separate text objects of one tiny glyph each, on a grid. */
+    public static byte[] tinyTextObjects(int count) {
+        return write(doc -> {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < count; i++) {
+                    line(text, 20 + (i % 100) * 5.5f, 760 - (i / 100) * 7f, 2, String.valueOf((char) ('a' + i % 26)));
+                }
+            }
+        });
+    }
+
+    /** {@code pages} Letter pages, each with {@code "PAGE-<n>-MARKER"} and a few lines of text. */
+    public static byte[] pages(int pages) {
+        return write(doc -> {
+            for (int p = 1; p <= pages; p++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                doc.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                    line(text, 72, 720, 12, "PAGE-" + p + "-MARKER");
+                    for (int i = 0; i < 3; i++) {
+                        line(text, 72, 700 - 14 * i, 10, RESUME_LINE);
+                    }
+                }
+            }
+        });
+    }
+
+    /** {@code pages} pages of {@code linesPerPage} lines each: far more text than a resume. */
+    public static byte[] longText(int pages, int linesPerPage) {
+        return write(doc -> {
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                doc.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                    for (int i = 0; i < linesPerPage; i++) {
+                        line(text, 20, 780 - 8 * (i % 96), 6, RESUME_LINE);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * A page of ordinary text, then a second content stream that unpacks to {@code megabytes} MB of
+     * spaces behind ASCIIHex + Flate (PDFBox decodes such a chain into heap in one piece). The file
+     * itself is about 2 KB per decoded MB.
+     */
+    public static byte[] compressedSpaces(int megabytes) {
+        byte[] packed = deflatedSpaces(megabytes);
+        return write(doc -> {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < 4; i++) {
+                    line(text, 72, 720 - 14 * i, 10, RESUME_LINE);
+                }
+            }
+            COSStream bomb = doc.getDocument().createCOSStream();
+            try (OutputStream raw = bomb.createRawOutputStream()) {
+                raw.write((HexFormat.of().formatHex(packed) + ">").getBytes(StandardCharsets.US_ASCII));
+            }
+            COSArray filters = new COSArray();
+            filters.add(COSName.ASCII_HEX_DECODE);
+            filters.add(COSName.FLATE_DECODE);
+            bomb.setItem(COSName.FILTER, filters);
+            PDStream first = page.getContentStreams().next();
+            page.setContents(List.of(first, new PDStream(bomb)));
+        });
+    }
+
+    private static byte[] deflatedSpaces(int megabytes) {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(packed, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                out.write(chunk);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return packed.toByteArray();
+    }
+
+    private static void line(PDPageContentStream text, float x, float y, float size, String s) throws IOException {
+        text.beginText();
+        text.setFont(HELVETICA, size);
+        text.newLineAtOffset(x, y);
+        text.showText(s);
+        text.endText();
+    }
+
+    private interface Content {
+        void fill(PDDocument doc) throws IOException;
+    }
+
+    private static byte[] write(Content content) {
+        try (PDDocument doc = new PDDocument()) {
+            content.fill(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
