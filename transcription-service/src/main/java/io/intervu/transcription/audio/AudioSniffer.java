@@ -38,18 +38,28 @@ public final class AudioSniffer {
         throw unsupported("The bytes are not WAV, WebM, Ogg, FLAC, MP3 or MP4 audio.");
     }
 
+    /**
+     * Streaming writers cannot know the length when they write the header and put a placeholder in the data size:
+     * ffmpeg 0xFFFFFFFF, sox 0x7FFFF000, some 0. Sizes from here up, and 0, say nothing about the duration.
+     */
+    private static final long WAV_SIZE_PLACEHOLDERS = 0x7FFF0000L;
+
     private static SniffedAudio wav(byte[] b) {
-        // walk the RIFF chunks to "fmt "
-        int pos = 12;
-        while (pos + 8 <= b.length) {
-            int size = le32(b, pos + 4);
-            if (startsWith(b, pos, "fmt ") && pos + 8 + 16 <= b.length) {
-                ByteBuffer fmt = ByteBuffer.wrap(b, pos + 8, Math.min(size, b.length - pos - 8)).order(ByteOrder.LITTLE_ENDIAN);
+        // walk the RIFF chunks to "fmt " and on to "data", whose size gives the duration the header claims
+        SniffedAudio format = null;
+        int bytesPerFrame = 0;
+        long dataBytes = -1;
+        long pos = 12;
+        while (pos + 8 <= b.length && (format == null || dataBytes < 0)) {
+            int at = (int) pos;
+            long size = le32(b, at + 4) & 0xFFFFFFFFL;
+            if (startsWith(b, at, "fmt ") && at + 8 + 16 <= b.length) {
+                ByteBuffer fmt = ByteBuffer.wrap(b, at + 8, (int) Math.min(size, b.length - at - 8)).order(ByteOrder.LITTLE_ENDIAN);
                 int tag = fmt.getShort() & 0xFFFF;
                 int channels = fmt.getShort() & 0xFFFF;
                 int rate = fmt.getInt();
                 fmt.getInt(); // byte rate
-                fmt.getShort(); // block align
+                int blockAlign = fmt.getShort() & 0xFFFF;
                 int bits = fmt.getShort() & 0xFFFF;
                 if (tag == 0xFFFE && size >= 40 && fmt.remaining() >= 10) {
                     fmt.position(fmt.position() + 8); // cbSize, valid bits, channel mask
@@ -71,14 +81,21 @@ public final class AudioSniffer {
                 if (channels == 0 || rate <= 0) {
                     throw new ProblemException(422, "audio-corrupt", "Corrupt audio", "The WAV header declares no channels or sample rate.");
                 }
-                return new SniffedAudio(AudioContainer.WAV, codec, rate, channels, bits);
-            }
-            if (size < 0) {
-                break;
+                format = new SniffedAudio(AudioContainer.WAV, codec, rate, channels, bits);
+                bytesPerFrame = blockAlign > 0 ? blockAlign : channels * ((bits + 7) / 8);
+            } else if (startsWith(b, at, "data")) {
+                dataBytes = size;
             }
             pos += 8 + size + (size & 1);
         }
-        throw new ProblemException(422, "audio-corrupt", "Corrupt audio", "The WAV file has no format chunk.");
+        if (format == null) {
+            throw new ProblemException(422, "audio-corrupt", "Corrupt audio", "The WAV file has no format chunk.");
+        }
+        if (dataBytes <= 0 || dataBytes >= WAV_SIZE_PLACEHOLDERS || bytesPerFrame <= 0) {
+            return format;
+        }
+        double declared = dataBytes / ((double) bytesPerFrame * format.sampleRate());
+        return new SniffedAudio(AudioContainer.WAV, format.codec(), format.sampleRate(), format.channels(), format.bitsPerSample(), declared);
     }
 
     private static SniffedAudio ogg(byte[] b) {
@@ -108,7 +125,10 @@ public final class AudioSniffer {
             int rate = ((b[p] & 0xFF) << 12) | ((b[p + 1] & 0xFF) << 4) | ((b[p + 2] & 0xF0) >> 4);
             int channels = ((b[p + 2] & 0x0E) >> 1) + 1;
             int bits = (((b[p + 2] & 0x01) << 4) | ((b[p + 3] & 0xF0) >> 4)) + 1;
-            return new SniffedAudio(AudioContainer.FLAC, "flac", rate, channels, bits);
+            // 36 bits of total samples; 0 when the encoder did not know (streaming)
+            long samples = (long) (b[p + 3] & 0x0F) << 32 | (long) (b[p + 4] & 0xFF) << 24 | (b[p + 5] & 0xFF) << 16
+                    | (b[p + 6] & 0xFF) << 8 | (b[p + 7] & 0xFF);
+            return new SniffedAudio(AudioContainer.FLAC, "flac", rate, channels, bits, rate > 0 ? samples / (double) rate : 0);
         }
         return new SniffedAudio(AudioContainer.FLAC, "flac", 0, 0, 0);
     }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Everything tunable in this service; env variables in application.properties. */
 @ConfigMapping(prefix = "transcription")
@@ -27,8 +28,23 @@ public interface TranscriptionConfig {
         @WithDefault("180")
         int maxSeconds();
 
-        @WithDefault("60s")
+        /**
+         * How long one ffmpeg run may take before it is killed. A bounded input decodes in about a second here;
+         * 30 s leaves room and still answers before interview-service gives up on its call (60 s).
+         */
+        @WithDefault("30s")
         Duration decodeTimeout();
+
+        /** Decodes at once; unset: sized from the heap and the processors (see DecodePermits). */
+        OptionalInt maxConcurrentDecodes();
+
+        /** How long a request waits for a free decode before it is answered 503. */
+        @WithDefault("2s")
+        Duration decodePermitWait();
+
+        /** The Retry-After of a 503 from the decoder (busy, or ffmpeg starved of CPU until the timeout). */
+        @WithDefault("5s")
+        Duration decodeRetryAfter();
     }
 
     interface Stt {

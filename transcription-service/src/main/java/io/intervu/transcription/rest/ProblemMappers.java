@@ -1,6 +1,7 @@
 package io.intervu.transcription.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.intervu.transcription.audio.DecodeUnavailableException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,6 +23,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e instanceof DecodeUnavailableException unavailable) {
+            return Response.fromResponse(e.problem().toResponse())
+                    .header("Retry-After", String.valueOf(unavailable.retryAfterSeconds())).build();
+        }
         if (e.problem().status() == 401) {
             return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
         }

@@ -31,6 +31,16 @@ class AudioSnifferTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+            "speech-pcm16-16k.wav, 3.06", "speech-pcm8-8k.wav, 3.06", "speech-pcm24-8k.wav, 3.06", "speech-mulaw-8k.wav, 3.06",
+            "speech-44k-stereo.wav, 0.6", "speech.flac, 3.06", "silence-2s.flac, 2",
+            // containers whose first bytes do not say
+            "speech.webm, 0", "speech.ogg, 0", "speech.mp3, 0", "speech.m4a, 0"})
+    void readsTheDurationTheHeaderDeclares(String fixture, double seconds) {
+        assertEquals(seconds, AudioSniffer.sniff(AudioFixtures.bytes(fixture)).declaredSeconds(), 0.01, fixture);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"garbage.webm", "empty.wav"})
     void rejectsWhatIsNotAudioWith422(String fixture) {
         ProblemException e = assertThrows(ProblemException.class, () -> AudioSniffer.sniff(AudioFixtures.bytes(fixture)));

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,7 @@ class FfmpegDecoderTest {
 
     @Test
     void audioOverTheLimitIs422() {
-        FfmpegDecoder strict = new FfmpegDecoder("ffmpeg", 2, 60_000);
+        FfmpegDecoder strict = AudioFixtures.decoder("ffmpeg", 2, Duration.ofSeconds(30), 1);
         byte[] bytes = AudioFixtures.bytes("speech.flac");
         ProblemException e = assertThrows(ProblemException.class, () -> strict.decode(bytes, AudioSniffer.sniff(bytes)));
         assertEquals("https://intervu.dev/problems/audio-too-long", e.problem().type().toString());
@@ -49,7 +51,7 @@ class FfmpegDecoderTest {
 
     @Test
     void missingFfmpegIsReportedClearly() {
-        FfmpegDecoder missing = new FfmpegDecoder("/nonexistent/ffmpeg", 180, 1000);
+        FfmpegDecoder missing = AudioFixtures.decoder("/nonexistent/ffmpeg", 180, Duration.ofSeconds(1), 1);
         Exception e = assertThrows(Exception.class, missing::version);
         assertTrue(e.getMessage().contains("/nonexistent/ffmpeg"), e.getMessage());
     }

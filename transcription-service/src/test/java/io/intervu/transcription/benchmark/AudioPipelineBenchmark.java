@@ -86,7 +86,8 @@ class AudioPipelineBenchmark {
         Path in = Files.createTempFile("bench-", ".webm");
         try {
             Files.write(in, webm);
-            Process p = new ProcessBuilder(List.of("/usr/bin/time", "-f", "%M", "ffmpeg", "-nostdin", "-v", "error", "-i", in.toString(),
+            Process p = new ProcessBuilder(List.of("/usr/bin/time", "-f", "%M", "ffmpeg", "-nostdin", "-v", "error",
+                    "-protocol_whitelist", "file", "-f", "matroska", "-i", "file:" + in,
                     "-ac", "1", "-ar", "16000", "-f", "s16le", "-acodec", "pcm_s16le", "-y", "/dev/null")).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor();

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Random;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -130,6 +131,52 @@ class TranscriptionResourceTest {
                 .body("status", equalTo(422))
                 .body("type", startsWith("https://intervu.dev/problems/audio-"))
                 .body("detail", notNullValue());
+    }
+
+    /** 10 MB (the most accepted) of random bytes: alone, behind WebM's magic, behind a real WebM header up to its first cluster. */
+    @ParameterizedTest
+    @ValueSource(strings = {"random", "ebml-magic", "webm-header"})
+    void tenMegabytesOfRandomWebmIsA4xxProblemNeverA5xx(String prefix) {
+        byte[] audio = new byte[10 * 1024 * 1024];
+        new Random(prefix.hashCode()).nextBytes(audio);
+        byte[] webm = AudioFixtures.bytes("speech.webm");
+        int head = switch (prefix) {
+            case "ebml-magic" -> 4;
+            case "webm-header" -> indexOf(webm, new byte[] {0x1F, 0x43, (byte) 0xB6, 0x75});
+            default -> 0;
+        };
+        System.arraycopy(webm, 0, audio, 0, head);
+        var response = given().auth().oauth2(TestJwt.user(UUID.randomUUID().toString()))
+                .multiPart("audio", "answer.webm", audio, "audio/webm").multiPart("transcript", PHRASE)
+                .when().post("/api/transcriptions").then()
+                .contentType("application/problem+json")
+                .body("type", startsWith("https://intervu.dev/problems/audio-"))
+                .extract();
+        assertEquals(422, response.statusCode(), response.body().asString());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
+
+    @Test
+    void aWavWhoseHeaderClaimsHoursIsA422FromTheHeader() {
+        byte[] wav = AudioFixtures.withWavDataSize(AudioFixtures.bytes("speech-pcm16-16k.wav"), 3L * 3600 * 16000 * 2);
+        given().auth().oauth2(TestJwt.user(UUID.randomUUID().toString()))
+                .multiPart("audio", "answer.wav", wav, "audio/wav").multiPart("transcript", PHRASE)
+                .when().post("/api/transcriptions").then()
+                .statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/audio-too-long"))
+                .body("detail", containsString("header declares 10800 seconds"));
     }
 
     @ParameterizedTest
