@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Kernel ridge regression on standardised features: the fitting code behind the offline rubric.
+ * Kernel ridge regression on standardised features: the kernel half of the offline rubric.
  * The kernel is a Gaussian plus a linear one. The Gaussian part scores an answer by the graded
  * answers it resembles, so "covers the key points in few words" can score like the concise strong
  * answers instead of paying for its length as a single straight line would make it; the linear part

@@ -19,9 +19,10 @@ import java.util.Map;
  * {@link RubricModelFitter} on the graded answer corpus and stored as
  * {@code offline-model/<encoder>.json} (the linear weights, the standardised training answers and
  * each target's kernel weights over them). The kernel scores by resemblance to graded answers; the
- * linear half keeps answers unlike the corpus's on a straight, explainable trend. {@code coveredSimilarity} is the encoder similarity from
- * which a key point is reported as covered; {@code typicalError} is the out-of-fold mean absolute
- * error of the overall score (grouped cross-validation), which the evaluation states to the user.
+ * linear half keeps answers unlike the corpus's on a straight trend. {@code coveredSimilarity} is the
+ * encoder similarity from which a key point is reported as covered; {@code typicalError} is the
+ * out-of-fold mean absolute error of the overall score (grouped cross-validation), which the
+ * evaluation states to the user.
  */
 public record RubricModel(String encoder, List<String> featureNames, Fitted fitted, double coveredSimilarity,
                           double typicalError, int trainedOn, String fittedAt) {
