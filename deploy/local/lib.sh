@@ -12,6 +12,9 @@ KAFKA_PORT="${INTERVU_KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${INTERVU_KAFKA_CONTROLLER_PORT:-9093}"
 SMTP_PORT="${INTERVU_SMTP_PORT:-3025}"
 MAIL_API_PORT="${INTERVU_MAIL_API_PORT:-8025}"
+# the address the six services listen on (up exports it as QUARKUS_HTTP_HOST unless that is set): loopback
+# only, the gateway is the way in
+SERVICE_HOST=127.0.0.1
 
 # name port default-heap. The heaps are sized for the offline defaults: the embedding model lives
 # in rag-service (and evaluation-service's rubric), CoreNLP's tagger in interview-service.

@@ -23,6 +23,10 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "family_id", nullable = false)
     public UUID familyId;
 
+    /** When the family's first token was issued (the login); the family dies this long after, however often rotated. */
+    @Column(name = "family_started_at", nullable = false)
+    public OffsetDateTime familyStartedAt;
+
     @Column(name = "token_hash", nullable = false)
     public String tokenHash;
 

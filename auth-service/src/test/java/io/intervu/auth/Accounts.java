@@ -37,6 +37,16 @@ public final class Accounts {
                 OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), SecretTokens.hash(refreshToken)));
     }
 
+    /** As if the login this refresh token belongs to had happened that many days ago (every row of its family). */
+    public static void familyStartedDaysAgo(String refreshToken, int days) {
+        RefreshTokenRepository repository = Arc.container().instance(RefreshTokenRepository.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            UUID family = repository.findByHash(SecretTokens.hash(refreshToken)).orElseThrow().familyId;
+            repository.update("familyStartedAt = ?1 where familyId = ?2",
+                    OffsetDateTime.now(ZoneOffset.UTC).minusDays(days), family);
+        });
+    }
+
     private Accounts() {
     }
 

@@ -49,6 +49,13 @@ public interface AuthConfig {
     @WithDefault("10s")
     Duration refreshReuseGrace();
 
+    /**
+     * Absolute lifetime of a refresh-token family (one login): a refresh token whose family started
+     * longer ago is refused, however recently it was rotated. The user signs in again.
+     */
+    @WithDefault("30d")
+    Duration refreshFamilyMaxAge();
+
     /** bcrypt cost factor; below 12 is refused at start. */
     @WithDefault("12")
     int bcryptCost();

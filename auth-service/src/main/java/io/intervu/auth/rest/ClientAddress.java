@@ -3,9 +3,10 @@ package io.intervu.auth.rest;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * The caller's address for per-IP throttling. Behind the gateway, enable
- * quarkus.http.proxy.proxy-address-forwarding (and trusted-proxies) so Quarkus replaces the
- * remote address with the forwarded one; the raw header is never trusted here.
+ * The caller's address for per-IP throttling: the remote address as Quarkus resolved it. Quarkus
+ * replaces the socket address with the X-Forwarded-For one only when the connection comes from one
+ * of {@code quarkus.http.proxy.trusted-proxies} ({@code TRUSTED_PROXIES}, the gateway); the header
+ * itself is never read here.
  */
 final class ClientAddress {
 

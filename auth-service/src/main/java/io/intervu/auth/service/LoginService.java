@@ -58,7 +58,8 @@ public class LoginService {
     }
 
     public TokenPair refresh(String refreshToken) {
-        RefreshTokens.Rotated rotated = refreshTokens.rotate(refreshToken, config.refreshTokenTtl(), config.refreshReuseGrace());
+        RefreshTokens.Rotated rotated = refreshTokens.rotate(refreshToken, config.refreshTokenTtl(), config.refreshReuseGrace(),
+                config.refreshFamilyMaxAge());
         UserAccount user = QuarkusTransaction.requiringNew().call(() -> users.findById(rotated.userId()));
         return pair(user, rotated.refreshToken());
     }

@@ -27,7 +27,7 @@ public class RefreshTokens {
     /** Starts a new family (one per login). Returns the raw token. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String startFamily(UUID userId, Duration ttl) {
-        return create(userId, UUID.randomUUID(), ttl);
+        return create(userId, UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC), ttl);
     }
 
     /**
@@ -35,10 +35,12 @@ public class RefreshTokens {
      * The row lock makes concurrent exchanges of one token queue: the first wins; a later one within
      * {@code reuseGrace} of that is the same client racing itself and gets 409 (no tokens, nothing
      * revoked); later still it is treated as theft and revokes the whole family. The revocation must
-     * commit although the caller gets an error, hence dontRollbackOn.
+     * commit although the caller gets an error, hence dontRollbackOn. A family that started (the login)
+     * {@code familyMaxAge} or longer ago is refused however recently it was rotated: a login cannot be
+     * kept alive for ever by refreshing.
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Rotated rotate(String raw, Duration ttl, Duration reuseGrace) {
+    public Rotated rotate(String raw, Duration ttl, Duration reuseGrace, Duration familyMaxAge) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         RefreshToken token = repository.lockByHash(SecretTokens.hash(raw)).orElseThrow(RefreshTokens::invalid);
         if (token.revokedAt != null) {
@@ -57,8 +59,13 @@ public class RefreshTokens {
         if (!token.expiresAt.isAfter(now)) {
             throw invalid();
         }
+        if (!token.familyStartedAt.plus(familyMaxAge).isAfter(now)) {
+            LOG.infof("refresh refused: family %s of user %s started %s, past the family lifetime %s",
+                    token.familyId, token.userId, token.familyStartedAt, familyMaxAge);
+            throw invalid();
+        }
         token.usedAt = now;
-        return new Rotated(token.userId, create(token.userId, token.familyId, ttl));
+        return new Rotated(token.userId, create(token.userId, token.familyId, token.familyStartedAt, ttl));
     }
 
     /** Ends the login the token belongs to; an unknown token is ignored (logout is idempotent). */
@@ -78,13 +85,14 @@ public class RefreshTokens {
         return repository.deleteExpired(OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    private String create(UUID userId, UUID familyId, Duration ttl) {
+    private String create(UUID userId, UUID familyId, OffsetDateTime familyStartedAt, Duration ttl) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String raw = SecretTokens.newToken();
         RefreshToken token = new RefreshToken();
         token.id = UUID.randomUUID();
         token.userId = userId;
         token.familyId = familyId;
+        token.familyStartedAt = familyStartedAt;
         token.tokenHash = SecretTokens.hash(raw);
         token.createdAt = now;
         token.expiresAt = now.plus(ttl);

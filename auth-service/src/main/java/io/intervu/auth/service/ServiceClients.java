@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 public class ServiceClients {
 
     static final int MIN_SECRET_LENGTH = 32;
-    private static final String[] PLACEHOLDERS = {"change-me", "changeme", "placeholder", "dev-only", "secret"};
+    /** Also the database password's placeholders ({@link DatabaseCredentials}). */
+    static final String[] PLACEHOLDERS = {"change-me", "changeme", "placeholder", "dev-only", "secret"};
     /** Compared against when the client id is unknown, so both cases cost the same. */
     private static final byte[] NOBODY = digest("no such client");
 

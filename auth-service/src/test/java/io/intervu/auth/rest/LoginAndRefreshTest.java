@@ -110,6 +110,23 @@ class LoginAndRefreshTest {
     }
 
     @Test
+    void aFamilyOlderThanItsAbsoluteLifetimeIsRefusedThoughJustRotated() {
+        Account a = Accounts.confirmed(mailbox);
+        Tokens old = Accounts.loginOk(a);
+        Tokens recent = Accounts.loginOk(a);
+        String rotated = refresh(old.refresh()).then().statusCode(200).extract().path("refreshToken");
+
+        // the login happened 31 days ago (default family lifetime 30 days); its newest token was issued just now
+        Accounts.familyStartedDaysAgo(rotated, 31);
+        refresh(rotated).then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://intervu.dev/problems/invalid-refresh-token"));
+        // a login 29 days ago still refreshes, and so does another, recent login of the same user
+        Accounts.familyStartedDaysAgo(recent.refresh(), 29);
+        String next = refresh(recent.refresh()).then().statusCode(200).extract().path("refreshToken");
+        refresh(next).then().statusCode(200);
+    }
+
+    @Test
     void logoutRevokesTheFamily() {
         Account a = Accounts.confirmed(mailbox);
         Tokens t = Accounts.loginOk(a);
