@@ -179,6 +179,9 @@ try {
     await waitFor(`document.querySelector('h1')?.textContent === 'Check your inbox'`, 'registered');
     const token = await confirmationToken(`${login}@example.com`);
     await cdp('Page.navigate', { url: `${base}/confirm-email?token=${token}` });
+    // opening the page confirms nothing; the button does
+    await waitFor(`document.querySelector('form button[type=submit]') !== null`, 'confirm button');
+    await click('form button[type=submit]');
     await waitFor(`document.querySelector('.done') !== null`, 'confirmation result');
     if ((await text('h1')) !== 'Email confirmed') throw new Error(`confirmation failed: ${await text('.done')}`);
     await screenshot('email-confirmed-real');
@@ -186,6 +189,8 @@ try {
 
   step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
   await cdp('Page.navigate', { url: `${base}/confirm-email?token=good-token-0123456789` });
+  await waitFor(`document.querySelector('form button[type=submit]') !== null`, 'confirm button');
+  await click('form button[type=submit]');
   // The fake accepts this token; a real auth-service refuses it ("This link did not work"). Either way a result shows.
   await waitFor(`document.querySelector('.done') !== null`, 'confirmation result');
   console.log(`  confirm: ${await text('h1')}`);

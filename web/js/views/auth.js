@@ -132,25 +132,31 @@ export function resetView(_params, query) {
   return { element: section };
 }
 
-/** Confirms an email address from a link token (#/confirm?token=... or /confirm-email?token=...). */
+/**
+ * Confirms an email address from a link token (#/confirm?token=... or /confirm-email?token=...),
+ * but only when the person presses the button: opening the page changes nothing, because mail
+ * scanners and link previews open mailed links on their own.
+ */
 export function confirmView(_params, query) {
-  const status = h('div', { class: 'working', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-    h('p', { text: 'Confirming your email address…' }));
-  const section = card('Confirm your email', null, status);
-  (async () => {
-    if (!query.token) {
-      done(section, 'Link incomplete', 'This page needs the link from your confirmation email.',
-        h('p', {}, h('a', { href: '#/resend', class: 'button', text: 'Send a new link' })));
-      return;
-    }
+  if (!query.token) {
+    return { element: card('Link incomplete', 'This page needs the link from your confirmation email.',
+      h('p', {}, h('a', { href: '#/resend', class: 'button', text: 'Send a new link' }))) };
+  }
+  const submit = h('button', { type: 'submit', class: 'primary', text: 'Confirm my email' });
+  const form = h('form', { novalidate: true }, h('div', { class: 'actions' }, submit));
+  const section = card('Confirm your email', 'Press the button to confirm this address and activate your account.', form,
+    links(['#/resend', 'Send a new link'], ['#/login', 'Back to log in']));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearBanner();
     try {
-      await api.confirmEmail(query.token);
+      await busy(submit, 'Confirming…', () => api.confirmEmail(query.token));
       done(section, 'Email confirmed', 'Your account is active. You can log in now.',
         h('p', {}, h('a', { href: '#/login', class: 'button primary', text: 'Go to log in' })));
     } catch (error) {
       done(section, 'This link did not work', error.detail || error.title || 'It may have expired or been used already.',
         h('p', {}, h('a', { href: '#/resend', class: 'button', text: 'Send a new link' })));
     }
-  })();
+  });
   return { element: section };
 }

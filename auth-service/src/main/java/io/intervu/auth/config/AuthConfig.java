@@ -60,7 +60,7 @@ public interface AuthConfig {
     @WithDefault("12")
     int bcryptCost();
 
-    /** Addresses whose accounts get the group "admin" (comma-separated, case-insensitive). */
+    /** Addresses whose accounts get the group "admin" when the address is confirmed (comma-separated, case-insensitive). */
     Optional<List<String>> adminEmails();
 
     /** How often the housekeeping job runs (unconfirmed accounts, expired tokens, throttle counters). */

@@ -3,6 +3,7 @@ package io.intervu.auth.repository;
 import io.intervu.auth.UserAccount;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,11 @@ public class UserRepository implements PanacheRepositoryBase<UserAccount, UUID> 
 
     public Optional<UserAccount> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
+    }
+
+    /** Row-locked: sign-up replaces an unconfirmed account's credentials while confirmation may run. */
+    public Optional<UserAccount> lockByEmail(String email) {
+        return find("lower(email) = lower(?1)", email).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     public Optional<UserAccount> findByUsername(String username) {

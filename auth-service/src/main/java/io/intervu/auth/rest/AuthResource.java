@@ -6,9 +6,11 @@ import io.intervu.auth.service.RegistrationService;
 import io.intervu.auth.service.TokenPair;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,14 +52,33 @@ public class AuthResource {
         return Response.accepted(Accepted.of(REGISTERED)).build();
     }
 
-    /** The mailed link. It only confirms and answers; it never redirects anywhere. */
+    /**
+     * The confirmation link opened on the API: a page with a button and nothing else. A GET never
+     * confirms, because mail scanners and link previews open links before (or instead of) the
+     * owner; only the button's POST does. It never redirects anywhere.
+     */
     @GET
     @Path("/confirm/{token}")
-    public Map<String, Object> confirmByLink(@PathParam("token") @Pattern(regexp = AuthRequests.TOKEN, message = "malformed token") String token) {
-        registration.confirm(token);
-        return Map.of("status", "confirmed", "message", "Your email address is confirmed. You can sign in now.");
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmPage(@PathParam("token") @Pattern(regexp = AuthRequests.TOKEN, message = "malformed token") String token) {
+        return ConfirmPage.button(token);
     }
 
+    /** The page's button: the token in the form body, an HTML answer (errors included) for the browser. */
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirmByForm(@FormParam("token") @NotBlank @Pattern(regexp = AuthRequests.TOKEN, message = "malformed token") String token) {
+        try {
+            registration.confirm(token);
+            return ConfirmPage.confirmed();
+        } catch (ProblemException e) {
+            return ConfirmPage.refused(e.problem().status(), e.problem().detail());
+        }
+    }
+
+    /** The same for a web page's script (the web app's confirm page calls this after a click). */
     @POST
     @Path("/confirm")
     public Map<String, Object> confirm(@Valid @NotNull AuthRequests.Confirm body) {

@@ -7,6 +7,7 @@ import io.intervu.auth.repository.UserRepository;
 import io.intervu.auth.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import org.jboss.logging.Logger;
 
@@ -46,8 +47,10 @@ public class RegistrationService {
      * the very same answer, so the endpoint cannot tell who is registered (the hash is computed first
      * in both cases so the timing matches too); only the mailbox learns it: a confirmed account gets
      * a "you already have an account" notice, an unconfirmed one a fresh confirmation link, both
-     * within the account's mail limit. A taken username is a 409: usernames are public names, and the
-     * user has to pick another one.
+     * within the account's mail limit. Re-registering an unconfirmed address replaces its pending
+     * username and password and voids every earlier link: otherwise whoever signed up first with
+     * someone else's address (pre-hijacking) would own the account its owner then confirms. A taken
+     * username is a 409: usernames are public names, and the user has to pick another one.
      */
     public void register(String username, String email, String password, String clientAddress) {
         policy.check("password", password, username, email);
@@ -79,12 +82,16 @@ public class RegistrationService {
     }
 
     private Created create(String username, String email, String hash) {
-        if (users.findByUsername(username).isPresent()) {
+        // locked, so a confirmation running at the same time cannot interleave with the replacement below
+        Optional<UserAccount> existing = users.lockByEmail(email);
+        Optional<UserAccount> byName = users.findByUsername(username);
+        boolean ownPendingName = byName.isPresent() && existing.isPresent()
+                && !existing.get().emailConfirmed && byName.get().id.equals(existing.get().id);
+        if (byName.isPresent() && !ownPendingName) {
             throw usernameTaken();
         }
-        Optional<UserAccount> existing = users.findByEmail(email);
         if (existing.isPresent()) {
-            return existingAccount(existing.get());
+            return existingAccount(existing.get(), username, hash);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UserAccount user = new UserAccount();
@@ -92,7 +99,8 @@ public class RegistrationService {
         user.username = username;
         user.email = email;
         user.passwordHash = hash;
-        user.admin = isAdminEmail(email);
+        // admin only once the address is proven (confirm), never for merely typing it in
+        user.admin = false;
         user.createdAt = now;
         user.passwordChangedAt = now;
         users.persist(user);
@@ -102,8 +110,21 @@ public class RegistrationService {
                 user.username, user.email);
     }
 
-    /** What a sign-up with a registered address mails its owner: nothing past the mail limit. */
-    private Created existingAccount(UserAccount user) {
+    /**
+     * What a sign-up with a registered address does. Confirmed: a notice to the owner, nothing else.
+     * Unconfirmed: the newest sign-up's username and password replace the pending ones and every
+     * earlier link dies, even past the mail limit (then no new link goes out; the owner can ask for
+     * one later), so no earlier registrant's password can ever be confirmed by the owner.
+     */
+    private Created existingAccount(UserAccount user, String username, String hash) {
+        if (!user.emailConfirmed) {
+            user.username = username;
+            user.passwordHash = hash;
+            user.passwordChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            tokens.invalidateOpen(user.id, OneTimeToken.Purpose.EMAIL_CONFIRM);
+            users.flush();
+            LOG.infof("account %s re-registered before confirmation: pending credentials replaced", user.id);
+        }
         if (!throttle.allowMail(user.id)) {
             return null;
         }
@@ -112,14 +133,18 @@ public class RegistrationService {
         return new Created(user.id, token, user.username, user.email);
     }
 
-    /** Marks the email confirmed; the token is single-use. */
+    /**
+     * Marks the email confirmed; the token is single-use. The admin group is granted here, when the
+     * owner of an address listed in AUTH_ADMIN_EMAILS has proven it, not at sign-up.
+     */
     public UUID confirm(String token) {
         return QuarkusTransaction.requiringNew().call(() -> {
             UUID userId = tokens.consume(token, OneTimeToken.Purpose.EMAIL_CONFIRM);
-            UserAccount user = users.findById(userId);
+            UserAccount user = users.findById(userId, LockModeType.PESSIMISTIC_WRITE);
             if (!user.emailConfirmed) {
                 user.emailConfirmed = true;
                 user.confirmedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                user.admin = isAdminEmail(user.email);
             }
             LOG.infof("account %s confirmed its email", userId);
             return userId;

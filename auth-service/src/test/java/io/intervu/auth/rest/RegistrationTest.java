@@ -3,7 +3,9 @@ package io.intervu.auth.rest;
 import io.intervu.auth.Accounts;
 import io.intervu.auth.Accounts.Account;
 import io.quarkus.mailer.Mail;
+import io.intervu.auth.repository.UserRepository;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -14,9 +16,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +30,9 @@ class RegistrationTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    UserRepository users;
 
     @BeforeEach
     void clearMails() {
@@ -48,11 +56,44 @@ class RegistrationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://intervu.dev/problems/email-not-confirmed"));
 
-        given().get("/api/auth/confirm/" + token).then().statusCode(200).body("status", equalTo("confirmed"));
-        given().get("/api/auth/confirm/" + token).then().statusCode(400)
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/auth/confirm")
+                .then().statusCode(200).body("status", equalTo("confirmed"));
+        given().contentType(ContentType.JSON).body(Map.of("token", token)).post("/api/auth/confirm").then().statusCode(400)
                 .body("type", equalTo("https://intervu.dev/problems/invalid-token"));
 
         Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(200);
+    }
+
+    @Test
+    void openingTheLinkConfirmsNothingOnlyTheButtonsPostDoes() {
+        Account a = Accounts.fresh();
+        Accounts.register(a).then().statusCode(202);
+        String token = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+
+        // what a mail scanner or link preview does: fetch the link, maybe twice
+        given().get("/api/auth/confirm/" + token).then().statusCode(200);
+        Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(403)
+                .body("type", equalTo("https://intervu.dev/problems/email-not-confirmed"));
+        for (int i = 0; i < 2; i++) {
+            String page = given().get("/api/auth/confirm/" + token).then().statusCode(200)
+                    .contentType(containsString("text/html"))
+                    .header("Cache-Control", "no-store")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", containsString("form-action 'self'"))
+                    .extract().asString();
+            assertTrue(page.contains("<form method=\"post\" action=\"/api/auth/confirm\">"), page);
+            assertTrue(page.contains("name=\"token\" value=\"" + token + "\""), "the button posts the token in the body: " + page);
+        }
+        Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(403)
+                .body("type", equalTo("https://intervu.dev/problems/email-not-confirmed"));
+
+        // the button: a form POST with the token in the body confirms, and answers a page
+        given().formParam("token", token).post("/api/auth/confirm").then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("Email confirmed"));
+        Accounts.login(a.username(), a.password(), Accounts.randomIp()).then().statusCode(200);
+        given().formParam("token", token).post("/api/auth/confirm").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("This link did not work"));
+        given().formParam("token", "' OR '1'='1").post("/api/auth/confirm").then().statusCode(400);
     }
 
     @Test
@@ -75,8 +116,8 @@ class RegistrationTest {
         String second = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 2));
         assertNotEquals(first, second);
 
-        given().get("/api/auth/confirm/" + first).then().statusCode(400);
-        given().get("/api/auth/confirm/" + second).then().statusCode(200);
+        Accounts.confirm(first).then().statusCode(400);
+        Accounts.confirm(second).then().statusCode(200);
     }
 
     @Test
@@ -103,21 +144,44 @@ class RegistrationTest {
     }
 
     @Test
-    void signingUpAgainBeforeConfirmingMailsAFreshLinkForTheFirstAccount() {
-        Account a = Accounts.fresh();
-        Accounts.register(a).then().statusCode(202);
-        String first = Accounts.confirmToken(Accounts.awaitMail(mailbox, a.email(), 1));
+    void signingUpAgainBeforeConfirmingReplacesThePendingCredentialsAndVoidsOlderLinks() {
+        // whoever signs up first with someone else's address (pre-hijacking) ...
+        Account first = Accounts.fresh();
+        Accounts.register(first).then().statusCode(202);
+        String firstLink = Accounts.confirmToken(Accounts.awaitMail(mailbox, first.email(), 1));
 
-        Account again = new Account("again_" + a.username(), a.email(), "another good passphrase");
-        Accounts.register(again).then().statusCode(202);
-        Mail second = Accounts.awaitMail(mailbox, a.email(), 2);
+        // ... is overridden by the latest sign-up, which is what the owner's mail then confirms
+        Account latest = new Account("latest_" + first.username(), first.email(), "another good passphrase");
+        Accounts.register(latest).then().statusCode(202);
+        Mail second = Accounts.awaitMail(mailbox, first.email(), 2);
         assertEquals("Confirm your Intervu account", second.getSubject());
-        assertTrue(second.getText().contains(a.username()), "addressed to the first sign-up's username");
+        assertTrue(second.getText().contains(latest.username()), "addressed to the latest sign-up's username");
 
-        given().get("/api/auth/confirm/" + first).then().statusCode(400);
-        given().get("/api/auth/confirm/" + Accounts.confirmToken(second)).then().statusCode(200);
-        Accounts.loginOk(a);
-        Accounts.login(again.username(), again.password(), Accounts.randomIp()).then().statusCode(401);
+        Accounts.confirm(firstLink).then().statusCode(400)
+                .body("type", equalTo("https://intervu.dev/problems/invalid-token"));
+        Accounts.confirm(Accounts.confirmToken(second)).then().statusCode(200);
+
+        Accounts.login(first.email(), first.password(), Accounts.randomIp()).then().statusCode(401);
+        Accounts.login(first.username(), first.password(), Accounts.randomIp()).then().statusCode(401);
+        Accounts.login(latest.email(), latest.password(), Accounts.randomIp()).then().statusCode(200);
+        Accounts.loginOk(latest);
+    }
+
+    @Test
+    void anAdminAddressIsAdminOnlyOnceConfirmed() {
+        // listed in %test.intervu.auth.admin-emails
+        Account admin = new Account("site_admin", "Admin.Owner@example.org", Accounts.PASSWORD);
+        Accounts.register(admin).then().statusCode(202);
+        String token = Accounts.confirmToken(Accounts.awaitMail(mailbox, admin.email(), 1));
+
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> users.findByEmail(admin.email()).orElseThrow().admin),
+                "typing an admin address into the sign-up form grants nothing");
+
+        Accounts.confirm(token).then().statusCode(200);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> users.findByEmail(admin.email()).orElseThrow().admin));
+        String access = Accounts.loginOk(admin).access();
+        given().auth().oauth2(access).get("/api/auth/me").then().statusCode(200)
+                .body("groups", hasItems("user", "admin"));
     }
 
     @Test

@@ -54,6 +54,20 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
         return find("userId = ?1 and startKey = ?2", userId, key).firstResult();
     }
 
+    /** When the user's newest interviews (at most {@code limit}) created after {@code since} were created, newest first. */
+    public List<OffsetDateTime> startedSince(String userId, OffsetDateTime since, int limit) {
+        return getEntityManager().createQuery("select i.createdAt from Interview i where i.userId = :user and i.createdAt > :since"
+                        + " order by i.createdAt desc", OffsetDateTime.class)
+                .setParameter("user", userId).setParameter("since", since).setMaxResults(limit).getResultList();
+    }
+
+    /** When the user's answers still waiting to be processed (one per interview at most) were accepted after {@code since}. */
+    public List<OffsetDateTime> pendingSince(String userId, OffsetDateTime since) {
+        return getEntityManager().createQuery("select i.pendingSince from Interview i where i.userId = :user and i.pendingSince > :since",
+                        OffsetDateTime.class)
+                .setParameter("user", userId).setParameter("since", since).getResultList();
+    }
+
     public List<UUID> stale(InterviewStatus status, OffsetDateTime before) {
         return find("status = ?1 and updatedAt < ?2", status, before).project(IdOnly.class).list()
                 .stream().map(IdOnly::id).toList();

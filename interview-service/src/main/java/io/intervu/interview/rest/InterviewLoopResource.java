@@ -8,6 +8,7 @@ import io.intervu.interview.loop.InterviewChangeSignals;
 import io.intervu.interview.loop.ReplicaChangeListener;
 import io.intervu.interview.loop.LoopTransitions;
 import io.intervu.interview.loop.WorkDispatcher;
+import io.intervu.interview.service.AnswerIntake;
 import io.intervu.interview.service.InterviewQueries;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -52,13 +53,14 @@ public class InterviewLoopResource {
     private final InterviewConfig config;
     private final InterviewChangeSignals signals;
     private final ReplicaChangeListener replicas;
+    private final AnswerIntake answers;
 
     static final int MAX_WAIT_SECONDS = 25;
     private static final Duration RECHECK = Duration.ofSeconds(1);
 
     public InterviewLoopResource(LoopTransitions transitions, InterviewQueries queries, WorkDispatcher dispatcher,
                                  InterviewEventStream stream, JsonWebToken jwt, InterviewConfig config,
-                                 InterviewChangeSignals signals, ReplicaChangeListener replicas) {
+                                 InterviewChangeSignals signals, ReplicaChangeListener replicas, AnswerIntake answers) {
         this.transitions = transitions;
         this.queries = queries;
         this.dispatcher = dispatcher;
@@ -67,6 +69,7 @@ public class InterviewLoopResource {
         this.config = config;
         this.signals = signals;
         this.replicas = replicas;
+        this.answers = answers;
     }
 
     /**
@@ -160,7 +163,7 @@ public class InterviewLoopResource {
 
     private Response accept(String id, AnswerSubmission submission, String authorization) {
         UUID interviewId = Ids.parse(id);
-        AnswerAck ack = transitions.accept(interviewId, jwt.getSubject(), submission);
+        AnswerAck ack = answers.accept(interviewId, jwt.getSubject(), submission);
         if (!ack.duplicate()) {
             dispatcher.processAnswer(interviewId, authorization);
         }

@@ -27,13 +27,15 @@ public class InterviewIntake {
     private final InterviewRepository interviews;
     private final ErasureRecordRepository erasures;
     private final InterviewConfig config;
+    private final UsageQuotas quotas;
 
     public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, ErasureRecordRepository erasures,
-                           InterviewConfig config) {
+                           InterviewConfig config, UsageQuotas quotas) {
         this.resumes = resumes;
         this.interviews = interviews;
         this.erasures = erasures;
         this.config = config;
+        this.quotas = quotas;
     }
 
     /**
@@ -43,9 +45,19 @@ public class InterviewIntake {
      * <p>The resume is read between two short transactions, never inside one: parsing may take the
      * whole parse time limit, and meanwhile it must hold neither a pooled connection nor the user's
      * erasure lock. So the write re-checks under the lock what the first look saw.
+     *
+     * <p>A repeat of an earlier start is answered before the daily quota is asked, so it never counts
+     * twice; the first look refuses an exhausted quota before the resume is parsed, the write again
+     * under the user's lock, so concurrent starts cannot both take the last slot.
      */
     public Interview start(String userId, StartRequest request) {
-        Interview earlier = QuarkusTransaction.requiringNew().call(() -> earlierStart(userId, request.idempotencyKey()));
+        Interview earlier = QuarkusTransaction.requiringNew().call(() -> {
+            Interview found = earlierStart(userId, request.idempotencyKey());
+            if (found == null) {
+                refuseOverQuota(userId);
+            }
+            return found;
+        });
         if (earlier != null) {
             return earlier;
         }
@@ -59,8 +71,19 @@ public class InterviewIntake {
         return QuarkusTransaction.requiringNew().call(() -> {
             erasures.lockUser(userId);
             Interview concurrent = earlierStart(userId, request.idempotencyKey());
-            return concurrent != null ? concurrent : create(userId, request, jd, resumeText);
+            if (concurrent != null) {
+                return concurrent;
+            }
+            refuseOverQuota(userId);
+            return create(userId, request, jd, resumeText);
         });
+    }
+
+    private void refuseOverQuota(String userId) {
+        ProblemException refusal = quotas.interviewRefusal(userId);
+        if (refusal != null) {
+            throw refusal;
+        }
     }
 
     /** The interview this key already started, or null; refuses an erased user. */
