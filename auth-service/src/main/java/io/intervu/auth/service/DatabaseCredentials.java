@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,12 +29,9 @@ public class DatabaseCredentials {
     }
 
     static void refusePlaceholder(String password) {
-        String lower = password.toLowerCase(Locale.ROOT);
-        for (String placeholder : ServiceClients.PLACEHOLDERS) {
-            if (lower.contains(placeholder)) {
-                throw new IllegalStateException("The database password (DB_PASSWORD) is a placeholder; "
-                        + "configure the real one (e.g. openssl rand -hex 24)");
-            }
+        if (ServiceClients.isPlaceholder(password)) {
+            throw new IllegalStateException("The database password (DB_PASSWORD) is a placeholder; "
+                    + "configure the real one (e.g. openssl rand -hex 24)");
         }
     }
 }

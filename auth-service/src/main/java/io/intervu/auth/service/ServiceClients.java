@@ -56,13 +56,21 @@ public class ServiceClients {
         return equal && expected != NOBODY;
     }
 
-    private static void refuseWeak(String clientId, String secret) {
-        String lower = secret.toLowerCase(Locale.ROOT);
+    /** A configured secret or password that still holds one of the {@link #PLACEHOLDERS}, in any case. */
+    static boolean isPlaceholder(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
         for (String placeholder : PLACEHOLDERS) {
             if (lower.contains(placeholder)) {
-                throw new IllegalStateException("The secret of service client " + clientId + " is a placeholder; "
-                        + "configure a random one (e.g. openssl rand -hex 32)");
+                return true;
             }
+        }
+        return false;
+    }
+
+    private static void refuseWeak(String clientId, String secret) {
+        if (isPlaceholder(secret)) {
+            throw new IllegalStateException("The secret of service client " + clientId + " is a placeholder; "
+                    + "configure a random one (e.g. openssl rand -hex 32)");
         }
         if (secret.length() < MIN_SECRET_LENGTH) {
             throw new IllegalStateException("The secret of service client " + clientId + " must have at least "

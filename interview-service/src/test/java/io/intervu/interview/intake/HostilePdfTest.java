@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +33,7 @@ class HostilePdfTest {
     private final InterviewApi api = new InterviewApi(TestJwt.user(userId));
 
     private Response upload(byte[] pdf) {
-        return api.request().multiPart("resume", "resume.pdf", pdf, "application/pdf")
-                .multiPart(InterviewApi.text("jobDescription", Fixtures.text("jd_backend_java.txt")))
-                .multiPart(InterviewApi.text("questionCount", "3"))
-                .post("/api/interviews");
+        return InterviewApi.start(api.request(), pdf, "jd_backend_java.txt", Map.of("questionCount", "3"));
     }
 
     private long rows() {

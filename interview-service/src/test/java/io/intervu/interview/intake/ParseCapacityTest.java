@@ -1,7 +1,6 @@
 package io.intervu.interview.intake;
 
 import io.intervu.interview.Interview;
-import io.intervu.interview.support.Fixtures;
 import io.intervu.interview.support.InterviewApi;
 import io.intervu.testsupport.TestJwt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -61,10 +61,7 @@ class ParseCapacityTest {
     }
 
     private Response upload() {
-        return api.request().multiPart("resume", "r.pdf", Fixtures.bytes("resume_backend_java.pdf"), "application/pdf")
-                .multiPart(InterviewApi.text("jobDescription", Fixtures.text("jd_backend_java.txt")))
-                .multiPart(InterviewApi.text("questionCount", "3"))
-                .post("/api/interviews");
+        return api.start("resume_backend_java.pdf", "jd_backend_java.txt", Map.of("questionCount", "3"));
     }
 
     private long rows() {

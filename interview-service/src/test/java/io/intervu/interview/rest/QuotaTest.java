@@ -51,12 +51,8 @@ class QuotaTest {
     }
 
     private Response start(String key) {
-        return api.request().header("Idempotency-Key", key)
-                .multiPart("resume", "r.pdf", Fixtures.bytes("resume_backend_java.pdf"), "application/pdf")
-                .multiPart(InterviewApi.text("jobDescription", Fixtures.text("jd_backend_java.txt")))
-                .multiPart(InterviewApi.text("questionCount", "3"))
-                .multiPart(InterviewApi.text("maxFollowUps", "0"))
-                .post("/api/interviews");
+        return InterviewApi.start(api.request().header("Idempotency-Key", key), Fixtures.bytes("resume_backend_java.pdf"),
+                "jd_backend_java.txt", Map.of("questionCount", "3", "maxFollowUps", "0"));
     }
 
     private long interviews() {

@@ -28,7 +28,12 @@ public final class InterviewApi {
     }
 
     public Response start(String resume, String jd, Map<String, String> options) {
-        RequestSpecification r = request().multiPart("resume", resume, Fixtures.bytes(resume), "application/pdf")
+        return start(request(), Fixtures.bytes(resume), jd, options);
+    }
+
+    /** A start with the resume's bytes as given (a generated or hostile PDF) and the request's own headers. */
+    public static Response start(RequestSpecification request, byte[] resumePdf, String jd, Map<String, String> options) {
+        RequestSpecification r = request.multiPart("resume", "resume.pdf", resumePdf, "application/pdf")
                 .multiPart(text("jobDescription", Fixtures.text(jd)));
         options.forEach((k, v) -> r.multiPart(text(k, v)));
         return r.post("/api/interviews");

@@ -32,10 +32,10 @@ public record AnswerFeatures(double[] values, List<KeyPointEvidence> keyPoints, 
     }
 
     /**
-     * The known misconception closest to some part of the answer, that part, its closeness, and by how much it is
-     * closer to the misconception than to the key point it gets wrong (positive: the part reads as the wrong claim).
+     * The known misconception a part of the answer reads most like (closer to it than to the key point it gets wrong,
+     * by the largest margin), that part, and its closeness to the misconception.
      */
-    public record MisconceptionEvidence(String misconception, String quote, double similarity, double margin) {
+    public record MisconceptionEvidence(String misconception, String quote, double similarity) {
     }
 
     public double value(String name) {

@@ -36,12 +36,14 @@ public final class AnswerMeasurer {
         if (screened.sentences().isEmpty()) {
             return new Measurement(Gate.INSTRUCTIONS_ONLY, screened, null);
         }
-        if (NonAnswerDetector.isNonAnswer(screened.sentences(), planStems(in))) {
+        java.util.Set<String> planStems = planStems(in);
+        if (NonAnswerDetector.isNonAnswer(screened.sentences(), planStems)) {
             return new Measurement(Gate.NON_ANSWER, screened, null);
         }
-        return new Measurement(Gate.NONE, screened, features.extract(in, screened.sentences()));
+        return new Measurement(Gate.NONE, screened, features.extract(in, screened.sentences(), planStems));
     }
 
+    /** Content stems of the question and its key points: what an answer is expected to talk about. */
     private static java.util.Set<String> planStems(AnswerInput in) {
         java.util.Set<String> stems = new java.util.HashSet<>(Lexicon.contentStems(in.questionText()));
         in.keyPoints().forEach(k -> stems.addAll(Lexicon.contentStems(k)));

@@ -20,7 +20,8 @@ public final class FeatureExtractor {
         this.embedder = embedder;
     }
 
-    public AnswerFeatures extract(AnswerInput in, List<String> contentSentences) {
+    /** {@code planStems}: content stems of the question and its key points. */
+    public AnswerFeatures extract(AnswerInput in, List<String> contentSentences, Set<String> planStems) {
         AnswerText text = AnswerText.of(contentSentences);
         AnswerSignals signals = AnswerSignals.of(contentSentences);
         List<String> units = new ArrayList<>(text.spans);
@@ -138,7 +139,8 @@ public final class FeatureExtractor {
         double[] soft = softRecall(keyPoints, text.canonical);
         v[f++] = mean(soft);
         v[f++] = topHalfMean(soft);
-        AnswerFeatures.MisconceptionEvidence misconception = misconceptions(in, text, stems, unitVectors, planVectors, k, firstMisconception, v, f);
+        AnswerFeatures.MisconceptionEvidence misconception = misconceptions(in, text, stems, planStems, unitVectors,
+                planVectors, k, firstMisconception, v, f);
         f += 4;
         // Hinges: a list of terms has almost no function words and a comma every few words; dense but explained
         // prose has fewer function words than chat, and should not pay for it the way a list does.
@@ -156,7 +158,8 @@ public final class FeatureExtractor {
      * misconceptions' own words (those not in the question or key points) that the answer uses.
      */
     private static AnswerFeatures.MisconceptionEvidence misconceptions(AnswerInput in, AnswerText text, Set<String> answerStems,
-                                                                      List<float[]> unitVectors, List<float[]> planVectors,
+                                                                      Set<String> planStems, List<float[]> unitVectors,
+                                                                      List<float[]> planVectors,
                                                                       int keyPoints, int first, double[] v, int f) {
         int count = in.misconceptions().size();
         if (count == 0 || text.spans.isEmpty() || keyPoints == 0) {
@@ -165,8 +168,6 @@ public final class FeatureExtractor {
             }
             return null;
         }
-        Set<String> expected = new java.util.HashSet<>(Lexicon.contentStems(in.questionText()));
-        in.keyPoints().forEach(p -> expected.addAll(Lexicon.contentStems(p)));
         double best = -1;
         double bestMargin = Double.NEGATIVE_INFINITY;
         double marginSum = 0;
@@ -197,7 +198,7 @@ public final class FeatureExtractor {
             }
             marginSum += margin;
             Set<String> own = new java.util.HashSet<>(Lexicon.contentStems(in.misconceptions().get(m)));
-            own.removeAll(expected);
+            own.removeAll(planStems);
             ownWords = Math.max(ownWords, Lexicon.overlap(own, answerStems));
         }
         v[f] = best;
@@ -205,7 +206,7 @@ public final class FeatureExtractor {
         v[f + 2] = marginSum / count;
         v[f + 3] = ownWords;
         return new AnswerFeatures.MisconceptionEvidence(in.misconceptions().get(bestMisconception), text.spans.get(bestSpan),
-                SentenceEmbedder.cosine(planVectors.get(first + bestMisconception), unitVectors.get(bestSpan)), bestMargin);
+                SentenceEmbedder.cosine(planVectors.get(first + bestMisconception), unitVectors.get(bestSpan)));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.intervu.evaluation.service.rubric.RubricResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -64,12 +65,13 @@ public class OfflineRubricEvaluator {
         }
         AnswerFeatures f = m.features();
         Justifications why = new Justifications(in, f, model);
+        Map<String, Double> scores = model.scores(f.values());
         List<Criterion> criteria = new ArrayList<>();
         for (String name : Rubric.CRITERIA) {
-            double raw = model.predict(name, f.values());
+            double raw = scores.get(name);
             criteria.add(Rubric.criterion(name, (int) Math.round(raw), why.criterion(name, raw)));
         }
-        double overall = Rubric.round1(model.predict(RubricModel.OVERALL, f.values()));
+        double overall = Rubric.round1(scores.get(RubricModel.OVERALL));
         List<String> covered = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (AnswerFeatures.KeyPointEvidence k : f.keyPoints()) {

@@ -22,13 +22,6 @@ public record AnswerInput(String questionType, String topic, String difficulty, 
                 speechDetected, fillerRate, List.of(), List.of());
     }
 
-    public AnswerInput(String questionType, String topic, String difficulty, String questionText, String prompt,
-                       String turnKind, List<String> keyPoints, String role, List<String> focusTopics,
-                       String answerText, boolean speechDetected, Double fillerRate, List<String> neighbourQuestions) {
-        this(questionType, topic, difficulty, questionText, prompt, turnKind, keyPoints, role, focusTopics, answerText,
-                speechDetected, fillerRate, neighbourQuestions, List.of());
-    }
-
     public AnswerInput {
         neighbourQuestions = neighbourQuestions == null ? List.of()
                 : neighbourQuestions.stream().filter(q -> q != null && !q.isBlank()).toList();

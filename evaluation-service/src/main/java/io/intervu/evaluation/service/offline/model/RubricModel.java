@@ -40,11 +40,6 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
     public record Fitted(KernelRidge.Basis basis, Map<String, KernelRidge.Fit> targets, Map<String, RidgeRegression.Fit> linear,
                          double lambda) {
 
-        /** The unclamped score of a target for raw feature values. */
-        public double predict(String target, double[] features) {
-            return predictAll(features).get(target);
-        }
-
         /** Every target's unclamped score; the kernel row, the costly part, is computed once for all of them. */
         public Map<String, Double> predictAll(double[] features) {
             double[] row = basis.kernelRow(basis.standardise(features));
@@ -55,9 +50,11 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
         }
     }
 
-    /** The target's score on the 1-5 scale. */
-    public double predict(String target, double[] features) {
-        return Math.max(1, Math.min(5, fitted.predict(target, features)));
+    /** Every target's score on the 1-5 scale, by target name. */
+    public Map<String, Double> scores(double[] features) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        fitted.predictAll(features).forEach((target, score) -> out.put(target, Math.max(1, Math.min(5, score))));
+        return out;
     }
 
     /**
