@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.intervu.evaluation.AnswerEvaluation;
 import io.intervu.evaluation.InterviewAssessment;
+import io.intervu.evaluation.service.progress.ProgressService;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.List;
 import java.util.UUID;
 
-/** The caller's own evaluations of one interview, and its assessment once made. */
+/** The caller's own evaluations of one interview, its assessment once made, and their progress across interviews. */
 @Path("/api/evaluations")
 // a person's endpoints: service tokens (group "service") own no data here
 @RolesAllowed("user")
@@ -29,10 +30,19 @@ public class EvaluationResource {
 
     private final JsonWebToken jwt;
     private final ObjectMapper json;
+    private final ProgressService progress;
 
-    public EvaluationResource(JsonWebToken jwt, ObjectMapper json) {
+    public EvaluationResource(JsonWebToken jwt, ObjectMapper json, ProgressService progress) {
         this.jwt = jwt;
         this.json = json;
+        this.progress = progress;
+    }
+
+    /** The caller's scores by topic and criterion and their delivery figures across assessed interviews, oldest first. */
+    @GET
+    @Path("/progress")
+    public ObjectNode progress() {
+        return progress.of(jwt.getSubject());
     }
 
     /**
