@@ -43,6 +43,10 @@ public class Interview extends PanacheEntityBase {
     /** JSON array of topic tags. */
     @Column(name = "focus_topics")
     public String focusTopics;
+
+    /** Knowledge-base topics the candidate chose to practise, comma-separated tags, or null: the analysis picks the focus. */
+    @Column(name = "requested_topics")
+    public String requestedTopics;
     /** JSON of the analysis (skills, requirements, projects, evidence) for the record and the UI. */
     public String analysis;
     @Column(name = "resume_text", nullable = false)

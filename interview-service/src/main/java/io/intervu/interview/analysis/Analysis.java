@@ -23,6 +23,11 @@ public record Analysis(
     public record Project(String name, String description, String section) {
     }
 
+    public Analysis withFocusTopics(List<String> topics) {
+        return new Analysis(role, roleProfile, seniority, company, candidateName, List.copyOf(topics), jobEmphasis, resumeEvidence,
+                candidateSkills, requirements, projects, candidateYears, source);
+    }
+
     public Analysis withSource(String newSource) {
         return new Analysis(role, roleProfile, seniority, company, candidateName, focusTopics, jobEmphasis, resumeEvidence,
                 candidateSkills, requirements, projects, candidateYears, newSource);

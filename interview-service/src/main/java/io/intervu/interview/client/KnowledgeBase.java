@@ -58,6 +58,20 @@ public class KnowledgeBase {
         }
     }
 
+    /** The knowledge base's topics, for checking the topics a candidate asks to practise. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = DownstreamRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = DownstreamRejectedException.class)
+    public List<String> topics(String bearer) {
+        try {
+            List<KnowledgeDtos.TopicCount> found = rag.topics(authorization(bearer));
+            return found == null ? List.of() : found.stream().map(KnowledgeDtos.TopicCount::topic).toList();
+        } catch (RuntimeException e) {
+            throw translate("knowledge topics", e);
+        }
+    }
+
     private String authorization(String bearer) {
         return bearer != null ? bearer : serviceToken.authorization().orElse(null);
     }

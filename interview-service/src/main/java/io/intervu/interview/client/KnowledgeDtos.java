@@ -31,4 +31,9 @@ public final class KnowledgeDtos {
                                String type, String difficulty, String question, List<String> keyPoints, List<String> probes,
                                List<String> misconceptions) {
     }
+
+    /** One topic of the knowledge base with how many documents and questions carry it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TopicCount(String topic, int documents, int questions) {
+    }
 }

@@ -28,4 +28,8 @@ interface RagClient {
     List<KnowledgeDtos.BankQuestion> questions(@HeaderParam("Authorization") String authorization,
                                                @QueryParam("topics") String topics, @QueryParam("roles") String roles,
                                                @QueryParam("types") String types, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/topics")
+    List<KnowledgeDtos.TopicCount> topics(@HeaderParam("Authorization") String authorization);
 }

@@ -37,14 +37,16 @@ public class Preparation {
         this.transitions = transitions;
     }
 
-    record Input(String resume, String jobDescription, int questionCount) {
+    /** {@code requestedTopics}: the topics the candidate chose to practise; empty when the job description decides. */
+    record Input(String resume, String jobDescription, int questionCount, List<String> requestedTopics) {
     }
 
     public void prepare(UUID id, String bearer) {
         Input input = QuarkusTransaction.requiringNew().call(() -> {
             Interview i = interviews.findById(id);
             return i == null || i.status != InterviewStatus.PREPARING ? null
-                    : new Input(i.resumeText, i.jobDescription, i.questionCount);
+                    : new Input(i.resumeText, i.jobDescription, i.questionCount,
+                    i.requestedTopics == null ? List.of() : List.of(i.requestedTopics.split(",")));
         });
         if (input == null) {
             return;
@@ -54,6 +56,10 @@ public class Preparation {
             Analysis analysis = analyzer.analyse(input.resume(), input.jobDescription());
             if (refiner.enabled()) {
                 analysis = refiner.refine(analysis, input.resume(), input.jobDescription(), notes);
+            }
+            if (!input.requestedTopics().isEmpty()) {
+                // a practice round: the candidate's chosen topics are the focus, whatever the job description stresses
+                analysis = analysis.withFocusTopics(input.requestedTopics());
             }
             Plan planned = planner.plan(analysis, input.resume(), input.jobDescription(), input.questionCount(),
                     id.getMostSignificantBits() ^ id.getLeastSignificantBits(), bearer);

@@ -5,6 +5,7 @@ import io.intervu.interview.config.InterviewConfig;
 import io.intervu.interview.loop.WorkDispatcher;
 import io.intervu.interview.service.InterviewIntake;
 import io.intervu.interview.service.InterviewQueries;
+import io.intervu.interview.service.RequestedTopics;
 import io.intervu.interview.service.StartRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -55,12 +56,13 @@ public class InterviewResource {
     public Response start(@RestForm("resume") FileUpload resume, @RestForm String jobDescription,
                           @RestForm String questionCount, @RestForm String maxFollowUps, @RestForm String candidateName,
                           @RestForm String interviewerName, @RestForm String company, @RestForm String confidenceOptIn,
+                          @RestForm String focusTopics,
                           @HeaderParam("Idempotency-Key") String idempotencyKey,
                           @HeaderParam("Authorization") String authorization) {
         StartRequest request = new StartRequest(bytes(resume), jobDescription, integer("questionCount", questionCount),
                 integer("maxFollowUps", maxFollowUps), candidateName, interviewerName, company, Boolean.parseBoolean(confidenceOptIn),
-                key(idempotencyKey));
-        Interview interview = intake.start(userId(), request);
+                key(idempotencyKey), RequestedTopics.parse(focusTopics));
+        Interview interview = intake.start(userId(), request, authorization);
         dispatcher.prepare(interview.id, authorization);
         return Response.accepted(Map.of("id", interview.id.toString(), "status", interview.status.name()))
                 .location(URI.create("/api/interviews/" + interview.id))

@@ -28,14 +28,16 @@ public class InterviewIntake {
     private final ErasureRecordRepository erasures;
     private final InterviewConfig config;
     private final UsageQuotas quotas;
+    private final RequestedTopics requestedTopics;
 
     public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, ErasureRecordRepository erasures,
-                           InterviewConfig config, UsageQuotas quotas) {
+                           InterviewConfig config, UsageQuotas quotas, RequestedTopics requestedTopics) {
         this.resumes = resumes;
         this.interviews = interviews;
         this.erasures = erasures;
         this.config = config;
         this.quotas = quotas;
+        this.requestedTopics = requestedTopics;
     }
 
     /**
@@ -50,7 +52,7 @@ public class InterviewIntake {
      * twice; the first look refuses an exhausted quota before the resume is parsed, the write again
      * under the user's lock, so concurrent starts cannot both take the last slot.
      */
-    public Interview start(String userId, StartRequest request) {
+    public Interview start(String userId, StartRequest request, String bearer) {
         Interview earlier = QuarkusTransaction.requiringNew().call(() -> {
             Interview found = earlierStart(userId, request.idempotencyKey());
             if (found == null) {
@@ -67,6 +69,7 @@ public class InterviewIntake {
             throw new ProblemException(422, "job-description-length", "Job description length",
                     "Please paste the job description (between " + JD_MIN + " and " + JD_MAX + " characters; this one has " + jd.length() + ").");
         }
+        requestedTopics.requireKnown(request.focusTopics(), bearer);
         String resumeText = resumes.read(request.resumePdf());
         return QuarkusTransaction.requiringNew().call(() -> {
             erasures.lockUser(userId);
@@ -110,6 +113,7 @@ public class InterviewIntake {
         i.questionCount = request.questionCount() == null ? config.defaultQuestionCount() : request.questionCount();
         i.maxFollowUps = request.maxFollowUps() == null ? config.defaultMaxFollowUps() : request.maxFollowUps();
         i.confidenceOptIn = request.confidenceOptIn();
+        i.requestedTopics = request.focusTopics().isEmpty() ? null : String.join(",", request.focusTopics());
         i.createdAt = now;
         i.updatedAt = now;
         i.lastActivityAt = now;
@@ -135,6 +139,10 @@ public class InterviewIntake {
             if (name.getValue().length() > 100) {
                 errors.put(name.getKey(), "must be at most 100 characters");
             }
+        }
+        String topics = RequestedTopics.formatError(r.focusTopics());
+        if (topics != null) {
+            errors.put("focusTopics", topics);
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Some fields are invalid.").withErrors(errors));

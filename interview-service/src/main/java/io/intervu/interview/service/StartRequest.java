@@ -1,7 +1,9 @@
 package io.intervu.interview.service;
 
-/** The intake form after parsing; nulls mean "use the default". */
+import java.util.List;
+
+/** The intake form after parsing; nulls mean "use the default"; {@code focusTopics} empty: the job description decides. */
 public record StartRequest(byte[] resumePdf, String jobDescription, Integer questionCount, Integer maxFollowUps,
                            String candidateName, String interviewerName, String company, boolean confidenceOptIn,
-                           String idempotencyKey) {
+                           String idempotencyKey, List<String> focusTopics) {
 }
