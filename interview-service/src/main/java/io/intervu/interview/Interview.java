@@ -47,6 +47,12 @@ public class Interview extends PanacheEntityBase {
     /** Knowledge-base topics the candidate chose to practise, comma-separated tags, or null: the analysis picks the focus. */
     @Column(name = "requested_topics")
     public String requestedTopics;
+
+    /** For a practice round: the finished interview and the question of it asked again; null otherwise. */
+    @Column(name = "practice_of_interview")
+    public UUID practiceOfInterview;
+    @Column(name = "practice_of_question")
+    public UUID practiceOfQuestion;
     /** JSON of the analysis (skills, requirements, projects, evidence) for the record and the UI. */
     public String analysis;
     @Column(name = "resume_text", nullable = false)

@@ -5,6 +5,7 @@ import io.intervu.interview.config.InterviewConfig;
 import io.intervu.interview.loop.WorkDispatcher;
 import io.intervu.interview.service.InterviewIntake;
 import io.intervu.interview.service.InterviewQueries;
+import io.intervu.interview.service.PracticeRounds;
 import io.intervu.interview.service.RequestedTopics;
 import io.intervu.interview.service.StartRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,14 +42,16 @@ public class InterviewResource {
     private final WorkDispatcher dispatcher;
     private final JsonWebToken jwt;
     private final InterviewConfig config;
+    private final PracticeRounds practice;
 
     public InterviewResource(InterviewIntake intake, InterviewQueries queries, WorkDispatcher dispatcher, JsonWebToken jwt,
-                             InterviewConfig config) {
+                             InterviewConfig config, PracticeRounds practice) {
         this.intake = intake;
         this.queries = queries;
         this.dispatcher = dispatcher;
         this.jwt = jwt;
         this.config = config;
+        this.practice = practice;
     }
 
     @POST
@@ -67,6 +70,17 @@ public class InterviewResource {
         return Response.accepted(Map.of("id", interview.id.toString(), "status", interview.status.name()))
                 .location(URI.create("/api/interviews/" + interview.id))
                 .header("Retry-After", config.retryAfterSeconds())
+                .build();
+    }
+
+    /** "Practise again": a one-question round on a question of a finished interview, ready to greet at once. */
+    @POST
+    @Path("/{id}/questions/{questionId}/practice")
+    public Response practise(@PathParam("id") String id, @PathParam("questionId") String questionId,
+                             @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Interview round = practice.start(userId(), Ids.parse(id), Ids.parse(questionId), key(idempotencyKey));
+        return Response.accepted(Map.of("id", round.id.toString(), "status", round.status.name()))
+                .location(URI.create("/api/interviews/" + round.id))
                 .build();
     }
 

@@ -12,7 +12,7 @@ public record InterviewView(String id, String status, String failureReason, Stri
                             List<String> focusTopics, int questionCount, int maxFollowUps, boolean confidenceOptIn,
                             String planSource, String llmProvider, List<String> planNotes, Progress progress, String createdAt, String startedAt, String completedAt,
                             Double overallScore, String readiness, String reportId, String reportUrl,
-                            List<PlanQuestionPayload> questions) {
+                            List<PlanQuestionPayload> questions, PracticeOf practiceOf) {
 
     public record Progress(int currentQuestion, int answers, int followUps) {
     }

@@ -10,6 +10,7 @@ import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.repository.TurnRepository;
 import io.intervu.interview.rest.HistoryItem;
 import io.intervu.interview.rest.InterviewView;
+import io.intervu.interview.rest.PracticeOf;
 import io.intervu.interview.rest.MessageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,14 +48,14 @@ public class InterviewQueries {
                 i.company, i.candidateName, i.interviewerName, composer.focusTopics(i), i.questionCount, i.maxFollowUps,
                 i.confidenceOptIn, i.planSource, i.llmProvider, notes(i.planNotes), new InterviewView.Progress(i.currentOrdinal, answers, followUps),
                 time(i.createdAt), time(i.startedAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl,
-                i.status.isTerminal() ? composer.plan(i) : null);
+                i.status.isTerminal() ? composer.plan(i) : null, PracticeOf.of(i));
     }
 
     @Transactional
     public List<HistoryItem> history(String userId) {
         return interviews.history(userId).stream()
                 .map(i -> new HistoryItem(i.id.toString(), i.status.name(), i.role, i.company, composer.focusTopics(i),
-                        time(i.createdAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl))
+                        time(i.createdAt), time(i.completedAt), i.overallScore, i.readiness, i.reportId, i.reportUrl, PracticeOf.of(i)))
                 .toList();
     }
 

@@ -1,0 +1,130 @@
+package io.intervu.interview.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.interview.Interview;
+import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.analysis.Analysis;
+import io.intervu.interview.loop.LoopTransitions;
+import io.intervu.interview.plan.Plan;
+import io.intervu.interview.plan.PlannedQuestion;
+import io.intervu.interview.repository.ErasureRecordRepository;
+import io.intervu.interview.repository.InterviewRepository;
+import io.intervu.interview.repository.PreparedQuestionRepository;
+import io.intervu.interview.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * "Practise again": a one-question round on a question of the caller's finished interview. The round is
+ * an interview of its own (same resume, job description and analysis; the same prepared question with
+ * its key points, probes and misconceptions; follow-ups allowed), so it is asked, evaluated and reported
+ * like any other; it remembers which interview and question it repeats, so the earlier attempt's
+ * evaluation can be set beside the new one. It counts against the daily interview quota.
+ */
+@ApplicationScoped
+public class PracticeRounds {
+
+    private final InterviewRepository interviews;
+    private final PreparedQuestionRepository questions;
+    private final ErasureRecordRepository erasures;
+    private final UsageQuotas quotas;
+    private final LoopTransitions transitions;
+    private final ObjectMapper json;
+
+    public PracticeRounds(InterviewRepository interviews, PreparedQuestionRepository questions, ErasureRecordRepository erasures,
+                          UsageQuotas quotas, LoopTransitions transitions, ObjectMapper json) {
+        this.interviews = interviews;
+        this.questions = questions;
+        this.erasures = erasures;
+        this.quotas = quotas;
+        this.transitions = transitions;
+        this.json = json;
+    }
+
+    /** The new round, READY to greet; or the round this Idempotency-Key already started. */
+    @Transactional
+    public Interview start(String userId, UUID sourceId, UUID questionId, String idempotencyKey) {
+        erasures.lockUser(userId);
+        if (erasures.erased(userId)) {
+            throw InterviewIntake.accountGone();
+        }
+        if (idempotencyKey != null) {
+            Interview earlier = interviews.byStartKey(userId, idempotencyKey);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        Interview source = interviews.owned(sourceId, userId);
+        PreparedQuestion question = questions.findById(questionId);
+        if (question == null || !question.interviewId.equals(source.id)) {
+            throw new ProblemException(404, "question-not-found", "Question not found", "That interview has no such question.");
+        }
+        if (source.status != InterviewStatus.COMPLETED) {
+            throw new ProblemException(409, "interview-not-finished", "Interview not finished",
+                    "A question can be practised again once its interview is finished.");
+        }
+        ProblemException refusal = quotas.interviewRefusal(userId);
+        if (refusal != null) {
+            throw refusal;
+        }
+        Interview round = copy(source, userId, idempotencyKey);
+        round.practiceOfQuestion = question.id;
+        interviews.persist(round);
+        interviews.flush();
+        Analysis analysis = read(source.analysis, Analysis.class).withFocusTopics(List.of(question.topic));
+        PlannedQuestion again = new PlannedQuestion(question.type, question.topic, question.difficulty, question.text,
+                strings(question.keyPoints), question.rationale, question.sourceDocumentId, question.sourceDocumentTitle,
+                question.sourceQuestionRef, strings(question.probes), strings(question.neighbours), strings(question.misconceptions));
+        transitions.ready(round.id, analysis, new Plan(List.of(again), source.planSource, source.llmProvider, List.of()));
+        return round;
+    }
+
+    private static Interview copy(Interview source, String userId, String idempotencyKey) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Interview i = new Interview();
+        i.id = UUID.randomUUID();
+        i.userId = userId;
+        i.status = InterviewStatus.PREPARING;
+        i.startKey = idempotencyKey;
+        i.candidateName = source.candidateName;
+        i.interviewerName = source.interviewerName;
+        i.company = source.company;
+        i.resumeText = source.resumeText;
+        i.jobDescription = source.jobDescription;
+        i.questionCount = 1;
+        i.maxFollowUps = source.maxFollowUps;
+        i.confidenceOptIn = source.confidenceOptIn;
+        i.practiceOfInterview = source.id;
+        i.createdAt = now;
+        i.updatedAt = now;
+        i.lastActivityAt = now;
+        return i;
+    }
+
+    private List<String> strings(String jsonArray) {
+        return jsonArray == null ? List.of() : read(jsonArray, new TypeReference<List<String>>() { });
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored interview unreadable", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored interview unreadable", e);
+        }
+    }
+}
