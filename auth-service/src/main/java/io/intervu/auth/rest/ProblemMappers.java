@@ -1,6 +1,7 @@
 package io.intervu.auth.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.intervu.auth.service.LoginThrottle;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -62,6 +63,15 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this endpoint.")
                 .toResponse();
+    }
+
+    /**
+     * A body of the wrong JSON shape (an array, or an object where a string belongs). Named on its own because
+     * Quarkus registers a mapper for exactly this type, which answers 400 with no body at all.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package io.intervu.rag.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,6 +71,31 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this endpoint.")
                 .toResponse();
+    }
+
+    /**
+     * A body of the wrong JSON shape (an array, or an object where a string belongs). Named on its own because
+     * Quarkus registers a mapper for exactly this type, which answers 400 with no body at all.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    /**
+     * The multipart reader fails with a plain IOException when the body ends before its closing boundary (or
+     * never uses the declared one): the client's malformed request, not a server fault. Any other IOException
+     * stays a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(IOException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return Problem.of(400, "malformed-body", "Malformed request body",
+                        "The request body is not a complete multipart/form-data message.").toResponse();
+            }
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,6 +64,22 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         return Problem.of(400, "malformed-body", "Malformed request body", "The request body is not valid JSON for this endpoint.")
                 .toResponse();
+    }
+
+    /**
+     * The multipart reader fails with a plain IOException when the body ends before its closing boundary (or
+     * never uses the declared one): the client's malformed request, not a server fault. Any other IOException
+     * stays a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableForm(IOException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return Problem.of(400, "malformed-body", "Malformed request body",
+                        "The request body is not a complete multipart/form-data message.").toResponse();
+            }
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper
