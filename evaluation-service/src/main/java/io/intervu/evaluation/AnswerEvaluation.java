@@ -39,7 +39,7 @@ public class AnswerEvaluation extends PanacheEntityBase {
     @Column(name = "overall_score", nullable = false)
     public BigDecimal overallScore;
 
-    /** offline-rubric or gemini: who produced the scores. */
+    /** offline-rubric, gemini or openai-compatible: who produced the scores. */
     @Column(nullable = false)
     public String evaluator;
 

@@ -1,11 +1,11 @@
 package io.intervu.evaluation.client;
 
 /**
- * Gemini refused the request (4xx other than 429, e.g. a bad key) or answered with nothing that
+ * The model refused the request (4xx other than 429, e.g. a bad key) or answered with nothing that
  * can be read: sending the same request again cannot help, and it does not count against the breaker.
  */
-public class GeminiRejectedException extends RuntimeException {
-    public GeminiRejectedException(String message) {
+public class LlmRejectedException extends RuntimeException {
+    public LlmRejectedException(String message) {
         super(message);
     }
 }

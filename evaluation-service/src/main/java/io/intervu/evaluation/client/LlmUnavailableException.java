@@ -1,8 +1,8 @@
 package io.intervu.evaluation.client;
 
-/** Gemini did not answer usefully this time (network, timeout, 429, 5xx): worth a retry. */
-public class GeminiUnavailableException extends RuntimeException {
-    public GeminiUnavailableException(String message, Throwable cause) {
+/** The model did not answer usefully this time (network, timeout, 429, 5xx): worth a retry. */
+public class LlmUnavailableException extends RuntimeException {
+    public LlmUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -31,13 +31,10 @@ public interface EvaluationConfig {
     @WithDefault("60s")
     String assessmentSweepInterval();
 
-    Gemini gemini();
+    Model model();
 
-    /**
-     * How Gemini is used. Connecting to it (GOOGLE_API_KEY, GEMINI_BASE_URL, GEMINI_MODEL,
-     * GEMINI_TIMEOUT) is quarkus-langchain4j's configuration, quarkus.langchain4j.ai.gemini.*.
-     */
-    interface Gemini {
+    /** How the language model is used, whichever provider it is ({@link LlmConfig} chooses it). */
+    interface Model {
         /** How many times to ask for schema-valid output before falling back to the offline evaluator. */
         @WithDefault("2")
         int maxOutputAttempts();

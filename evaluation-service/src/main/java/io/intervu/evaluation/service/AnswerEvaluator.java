@@ -1,6 +1,7 @@
 package io.intervu.evaluation.service;
 
-import io.intervu.evaluation.service.gemini.GeminiEvaluator;
+import io.intervu.evaluation.client.LlmChatClient;
+import io.intervu.evaluation.service.llm.LlmEvaluator;
 import io.intervu.evaluation.service.offline.OfflineRubricEvaluator;
 import io.intervu.evaluation.service.rubric.AnswerInput;
 import io.intervu.evaluation.service.rubric.RubricResult;
@@ -8,20 +9,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Chooses the evaluator: Gemini when a key is configured, the offline rubric otherwise or when
- * Gemini fails in any way (outage, open circuit, invalid output); the fallback and its reason are
- * recorded in the provenance. Unanswered turns never reach a provider.
+ * Chooses the evaluator: the configured language model (LLM_PROVIDER: Gemini or an OpenAI-compatible
+ * server), the offline rubric otherwise or when the model fails in any way (outage, open circuit,
+ * refusal, invalid output); the fallback and its reason, prefixed with the provider, are recorded in
+ * the provenance. Unanswered turns never reach a provider.
  */
 @ApplicationScoped
 public class AnswerEvaluator {
 
     private static final Logger LOG = Logger.getLogger(AnswerEvaluator.class);
 
-    private final GeminiEvaluator gemini;
+    private final LlmEvaluator model;
+    private final LlmChatClient client;
     private final OfflineRubricEvaluator offline;
 
-    public AnswerEvaluator(GeminiEvaluator gemini, OfflineRubricEvaluator offline) {
-        this.gemini = gemini;
+    public AnswerEvaluator(LlmEvaluator model, LlmChatClient client, OfflineRubricEvaluator offline) {
+        this.model = model;
+        this.client = client;
         this.offline = offline;
     }
 
@@ -29,13 +33,13 @@ public class AnswerEvaluator {
         if (!in.speechDetected() || in.answerText().isBlank()) {
             return offline.evaluate(in);
         }
-        if (!gemini.configured()) {
+        if (!client.configured()) {
             return offline.evaluate(in);
         }
         try {
-            return gemini.evaluate(in);
+            return model.evaluate(in);
         } catch (RuntimeException e) {
-            String reason = "gemini: " + describe(e);
+            String reason = client.provider().key + ": " + describe(e);
             LOG.warnf("falling back to the offline evaluator: %s", reason);
             RubricResult result = offline.evaluate(in);
             return result.withProvenance(result.provenance().withFallback(reason));

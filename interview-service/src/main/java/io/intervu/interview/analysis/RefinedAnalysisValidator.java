@@ -30,7 +30,7 @@ final class RefinedAnalysisValidator {
     private RefinedAnalysisValidator() {
     }
 
-    static Analysis validate(String output, Analysis draft, String resume, String jobDescription, ObjectMapper json) {
+    static Analysis validate(String output, Analysis draft, String resume, String jobDescription, ObjectMapper json, String source) {
         JsonNode root = UntrustedText.parseJson(output, json);
         if (!root.isObject()) {
             throw new InvalidOutputException("not a JSON object");
@@ -49,7 +49,7 @@ final class RefinedAnalysisValidator {
                 company != null ? company : draft.company(), draft.candidateName(), topics, draft.jobEmphasis(),
                 draft.resumeEvidence(), skills.isEmpty() ? draft.candidateSkills() : skills,
                 requirements.isEmpty() ? draft.requirements() : requirements,
-                projects.isEmpty() ? draft.projects() : projects, draft.candidateYears(), "gemini");
+                projects.isEmpty() ? draft.projects() : projects, draft.candidateYears(), source);
     }
 
     /** A title, not a sentence or the whole text, and in the JD's own words (a model cannot invent a role). */

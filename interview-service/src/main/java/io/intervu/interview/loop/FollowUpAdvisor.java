@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.PreparedQuestion;
 import io.intervu.interview.Turn;
 import io.intervu.interview.analysis.LanguageAnalyzer;
-import io.intervu.interview.client.GeminiChat;
+import io.intervu.interview.client.LlmChat;
 import io.intervu.interview.loop.AnswerClassifier.Reading;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Proposes what follows a reply. The rules read the reply first: requests to repeat or clarify and non-answers are
  * always handled by them (the model is not asked whether to probe someone who said "I don't know"). For an answer,
- * Gemini proposes when configured and follow-ups are left, else (or when its proposal is unusable) the offline
+ * The language model proposes when configured and follow-ups are left, else (or when its proposal is unusable) the offline
  * rules do. It only proposes; the loop enforces the bounds.
  */
 @ApplicationScoped
@@ -26,12 +26,12 @@ public class FollowUpAdvisor {
     private static final Logger LOG = Logger.getLogger(FollowUpAdvisor.class);
 
     private final ObjectMapper json;
-    private final GeminiFollowUpAdvisor gemini;
+    private final LlmFollowUpAdvisor model;
     private final LanguageAnalyzer language;
 
-    public FollowUpAdvisor(ObjectMapper json, GeminiFollowUpAdvisor gemini, LanguageAnalyzer language) {
+    public FollowUpAdvisor(ObjectMapper json, LlmFollowUpAdvisor model, LanguageAnalyzer language) {
         this.json = json;
-        this.gemini = gemini;
+        this.model = model;
         this.language = language;
     }
 
@@ -42,19 +42,19 @@ public class FollowUpAdvisor {
             return FollowUpPolicy.decide(context, reading);
         }
         context = context.withAnswerTokens(language.tokens(answer));
-        String geminiFailure = null;
-        if (gemini.enabled() && context.followUpsLeft() > 0) {
+        String modelFailure = null;
+        if (model.enabled() && context.followUpsLeft() > 0) {
             try {
-                Proposal proposal = gemini.propose(context, followUpPrompts(work));
+                Proposal proposal = model.propose(context, followUpPrompts(work));
                 LOG.debugf("interview %s: %s", work.interviewId(), proposal.reason());
                 return proposal;
             } catch (RuntimeException e) {
-                geminiFailure = GeminiChat.reason(e);
-                LOG.warnf("gemini follow-up for interview %s failed, offline rules used: %s", work.interviewId(), geminiFailure);
+                modelFailure = model.provider() + " follow-up failed (" + LlmChat.reason(e) + ")";
+                LOG.warnf("interview %s: %s, offline rules used", work.interviewId(), modelFailure);
             }
         }
         Proposal offline = FollowUpPolicy.decide(context, reading);
-        return geminiFailure == null ? offline : offline.withGeminiFailure(geminiFailure);
+        return modelFailure == null ? offline : offline.withModelFailure(modelFailure);
     }
 
     AnswerContext context(AnswerProcessor.Work work, String answer) {

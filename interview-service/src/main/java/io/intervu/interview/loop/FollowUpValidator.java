@@ -28,16 +28,17 @@ final class FollowUpValidator {
     private FollowUpValidator() {
     }
 
-    static Proposal validate(String output, List<String> keyPoints, List<String> usedOpenings, ObjectMapper json) {
+    /** {@code proposer} is the provider whose output this is; it is named in the proposal and its reason. */
+    static Proposal validate(String output, List<String> keyPoints, List<String> usedOpenings, ObjectMapper json, String proposer) {
         JsonNode root = UntrustedText.parseJson(output, json);
         String action = root.path("action").asText("");
         String reason = UntrustedText.clean(root.path("reason").asText(""));
         if (reason.isEmpty() || reason.length() > 500) {
             throw new InvalidOutputException("missing or overlong reason");
         }
-        reason = "gemini: " + reason;
+        reason = proposer + ": " + reason;
         if ("next".equals(action)) {
-            return new Proposal(Proposal.Move.NEXT, null, null, AnswerKind.ANSWER, reason, "gemini", null);
+            return new Proposal(Proposal.Move.NEXT, null, null, AnswerKind.ANSWER, reason, proposer, null);
         }
         if (!"follow_up".equals(action)) {
             throw new InvalidOutputException("unknown action " + abbreviate(action));
@@ -63,7 +64,7 @@ final class FollowUpValidator {
         String probes = UntrustedText.clean(root.path("probes").asText(""));
         String keyPoint = keyPoints.stream().filter(k -> k.strip().equalsIgnoreCase(probes)).findFirst()
                 .orElseThrow(() -> new InvalidOutputException("probes \"" + abbreviate(probes) + "\" is not one of the key points"));
-        return new Proposal(Proposal.Move.PROBE, text, keyPoint, AnswerKind.ANSWER, reason, "gemini", null);
+        return new Proposal(Proposal.Move.PROBE, text, keyPoint, AnswerKind.ANSWER, reason, proposer, null);
     }
 
     private static String normal(String s) {

@@ -1,9 +1,9 @@
 package io.intervu.interview.loop;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intervu.interview.client.GeminiChat;
+import io.intervu.interview.client.LlmChat;
+import io.intervu.interview.config.LlmConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.time.Duration;
@@ -15,39 +15,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Gemini proposes follow-up or next for an answer when GOOGLE_API_KEY is set (requests to repeat and non-answers
- * never reach it: the rules handle them). One call, bounded by
- * a deadline (the candidate is waiting; the model client's own timeout may be longer); any
- * failure, lateness or invalid output throws, and the caller uses the offline rules.
+ * The configured language model (LLM_PROVIDER) proposes follow-up or next for an answer (requests to repeat and
+ * non-answers never reach it: the rules handle them). One call, bounded by a deadline (the candidate is waiting;
+ * the model client's own timeout may be longer); any failure, lateness or invalid output throws, and the caller
+ * uses the offline rules.
  */
 @ApplicationScoped
-public class GeminiFollowUpAdvisor {
+public class LlmFollowUpAdvisor {
 
-    private final GeminiChat gemini;
+    private final LlmChat llm;
     private final ObjectMapper json;
     private final ManagedExecutor executor;
     private final boolean wanted;
     private final Duration deadline;
 
-    public GeminiFollowUpAdvisor(GeminiChat gemini, ObjectMapper json, ManagedExecutor executor,
-                                 @ConfigProperty(name = "intervu.gemini.follow-ups", defaultValue = "true") boolean wanted,
-                                 @ConfigProperty(name = "intervu.gemini.follow-up-deadline", defaultValue = "10s") Duration deadline) {
-        this.gemini = gemini;
+    public LlmFollowUpAdvisor(LlmChat llm, ObjectMapper json, ManagedExecutor executor, LlmConfig config) {
+        this.llm = llm;
         this.json = json;
         this.executor = executor;
-        this.wanted = wanted;
-        this.deadline = deadline;
+        this.wanted = config.followUps();
+        this.deadline = config.followUpDeadline();
     }
 
     public boolean enabled() {
-        return wanted && gemini.configured();
+        return wanted && llm.configured();
+    }
+
+    String provider() {
+        return llm.provider();
     }
 
     /** A proposal for an answer (the rules have read it as one); throws when the model fails, is late or invalid. */
     Proposal propose(AnswerContext c, Set<String> earlierFollowUps) {
         List<String> usedOpenings = c.earlierPrompts().stream().map(Openings::firstSentence).distinct().toList();
         String user = FollowUpPrompt.user(c.questionText(), c.keyPoints(), c.earlierAnswers(), earlierFollowUps, usedOpenings, c.answer());
-        CompletableFuture<String> call = executor.supplyAsync(() -> gemini.ask(FollowUpPrompt.system(), user));
+        CompletableFuture<String> call = executor.supplyAsync(() -> llm.ask(FollowUpPrompt.system(), user));
         String text;
         try {
             text = call.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -60,6 +62,6 @@ public class GeminiFollowUpAdvisor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the proposal");
         }
-        return FollowUpValidator.validate(text, c.keyPoints(), usedOpenings, json);
+        return FollowUpValidator.validate(text, c.keyPoints(), usedOpenings, json, llm.provider());
     }
 }

@@ -227,9 +227,9 @@ public class LoopTransitions {
         turn.answeredAt = now;
         turn.answerKind = proposal == null ? null : proposal.answerKind().stored;
         i.clearPending();
-        if (proposal != null && proposal.geminiFailure() != null) {
-            // kept with the interview's other fallbacks; once per distinct failure, so a Gemini outage is one line
-            addNote(i, "gemini follow-up failed (" + proposal.geminiFailure() + "): offline rules used");
+        if (proposal != null && proposal.modelFailure() != null) {
+            // kept with the interview's other fallbacks; once per distinct failure, so a model outage is one line
+            addNote(i, proposal.modelFailure() + ": offline rules used");
         }
         if (speechProvider != null && i.speechProvider == null) {
             i.speechProvider = speechProvider;

@@ -3,7 +3,7 @@ package io.intervu.interview.loop;
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
 import io.intervu.interview.analysis.Analysis;
-import io.intervu.interview.analysis.GeminiAnalysisRefiner;
+import io.intervu.interview.analysis.LlmAnalysisRefiner;
 import io.intervu.interview.analysis.ProfileAnalyzer;
 import io.intervu.interview.plan.Plan;
 import io.intervu.interview.plan.PlanService;
@@ -24,11 +24,11 @@ public class Preparation {
 
     private final InterviewRepository interviews;
     private final ProfileAnalyzer analyzer;
-    private final GeminiAnalysisRefiner refiner;
+    private final LlmAnalysisRefiner refiner;
     private final PlanService planner;
     private final LoopTransitions transitions;
 
-    public Preparation(InterviewRepository interviews, ProfileAnalyzer analyzer, GeminiAnalysisRefiner refiner,
+    public Preparation(InterviewRepository interviews, ProfileAnalyzer analyzer, LlmAnalysisRefiner refiner,
                        PlanService planner, LoopTransitions transitions) {
         this.interviews = interviews;
         this.analyzer = analyzer;

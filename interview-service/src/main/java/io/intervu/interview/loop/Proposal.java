@@ -1,13 +1,14 @@
 package io.intervu.interview.loop;
 
 /**
- * What the interviewer does after a reply, as proposed by the follow-up policy (or Gemini): the loop only applies it
+ * What the interviewer does after a reply, as proposed by the follow-up policy (or the language model): the loop only applies it
  * within its bounds. {@code text} is the whole message for a probe, rephrasing, repeat or clarification, and the
  * transition said before the next question (or null) for {@link Move#NEXT}. {@code proposedBy} is "rules" or
- * "gemini"; {@code geminiFailure} says why a Gemini proposal was not usable when the rules stood in for it.
+ * the model's provider (gemini, openai-compatible); {@code modelFailure} says which model's proposal was not usable,
+ * and why, when the rules stood in for it.
  */
 public record Proposal(Move move, String text, String probedKeyPoint, AnswerKind answerKind, String reason, String proposedBy,
-                       String geminiFailure) {
+                       String modelFailure) {
 
     public enum Move {
         /** A follow-up inviting the candidate to show a missed key point. */
@@ -43,7 +44,7 @@ public record Proposal(Move move, String text, String probedKeyPoint, AnswerKind
         return new Proposal(move, text, probedKeyPoint, kind, reason, "rules", null);
     }
 
-    Proposal withGeminiFailure(String failure) {
+    Proposal withModelFailure(String failure) {
         return new Proposal(move, text, probedKeyPoint, answerKind, reason, proposedBy, failure);
     }
 }

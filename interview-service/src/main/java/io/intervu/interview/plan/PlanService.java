@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Prepares the plan: context and candidate questions from rag-service (several queries built from
- * role and topics), then Gemini when configured, else (or on invalid output) the offline planner.
+ * role and topics), then the language model when configured, else (or on invalid output) the offline planner.
  * When rag-service is unreachable the built-in bank keeps the interview possible; the notes say so.
  */
 @ApplicationScoped
@@ -28,12 +28,12 @@ public class PlanService {
 
     private final KnowledgeBase knowledge;
     private final BankQuestions bankQuestions;
-    private final GeminiPlanner gemini;
+    private final LlmPlanner model;
 
-    public PlanService(KnowledgeBase knowledge, BankQuestions bankQuestions, GeminiPlanner gemini) {
+    public PlanService(KnowledgeBase knowledge, BankQuestions bankQuestions, LlmPlanner model) {
         this.knowledge = knowledge;
         this.bankQuestions = bankQuestions;
-        this.gemini = gemini;
+        this.model = model;
     }
 
     public Plan plan(Analysis analysis, String resume, String jobDescription, int questionCount, long seed, String bearer) {
@@ -52,10 +52,10 @@ public class PlanService {
             bank = bankQuestions.fallback();
             context = List.of();
         }
-        if (gemini.enabled()) {
-            Optional<List<PlannedQuestion>> planned = gemini.plan(analysis, resume, jobDescription, questionCount, bank, context, notes);
+        if (model.enabled()) {
+            Optional<List<PlannedQuestion>> planned = model.plan(analysis, resume, jobDescription, questionCount, bank, context, notes);
             if (planned.isPresent()) {
-                return new Plan(BankDetails.attach(planned.get(), bank, bankQuestions.fallback()), "gemini", gemini.providerName(), notes);
+                return new Plan(BankDetails.attach(planned.get(), bank, bankQuestions.fallback()), model.source(), model.providerName(), notes);
             }
         }
         List<PlannedQuestion> offline = OfflinePlanner.plan(analysis, questionCount, bank, context, bankQuestions.fallback(), seed);

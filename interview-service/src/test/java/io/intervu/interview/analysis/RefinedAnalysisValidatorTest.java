@@ -35,7 +35,7 @@ class RefinedAnalysisValidatorTest {
     }
 
     private static Analysis validate(Map<String, Object> output) {
-        return RefinedAnalysisValidator.validate("```json\n" + GeminiWire.write(output) + "\n```", DRAFT, RESUME, JD, JSON);
+        return RefinedAnalysisValidator.validate("```json\n" + GeminiWire.write(output) + "\n```", DRAFT, RESUME, JD, JSON, "gemini");
     }
 
     private static void rejects(Map<String, Object> output, String reason) {
@@ -102,9 +102,9 @@ class RefinedAnalysisValidatorTest {
 
     @Test
     void malformedOutputIsRejected() {
-        assertThatThrownBy(() -> RefinedAnalysisValidator.validate("{\"role\": \"Senior", DRAFT, RESUME, JD, JSON))
+        assertThatThrownBy(() -> RefinedAnalysisValidator.validate("{\"role\": \"Senior", DRAFT, RESUME, JD, JSON, "gemini"))
                 .isInstanceOf(InvalidOutputException.class);
-        assertThatThrownBy(() -> RefinedAnalysisValidator.validate("Sorry, I cannot help.", DRAFT, RESUME, JD, JSON))
+        assertThatThrownBy(() -> RefinedAnalysisValidator.validate("Sorry, I cannot help.", DRAFT, RESUME, JD, JSON, "gemini"))
                 .hasMessageContaining("no JSON object");
     }
 }

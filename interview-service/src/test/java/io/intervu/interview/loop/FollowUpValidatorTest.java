@@ -24,24 +24,25 @@ class FollowUpValidatorTest {
     @Test
     void aFollowUpThatKeepsTheKeyPointUnsaidIsAccepted() throws Exception {
         Proposal p = FollowUpValidator.validate(output("You said keys matter. When you send a record with a key, what decides where it lands?",
-                KEY_POINTS.get(1)), KEY_POINTS, List.of("Great, let's start."), JSON);
+                KEY_POINTS.get(1)), KEY_POINTS, List.of("Great, let's start."), JSON, "openai-compatible");
         assertThat(p.move()).isEqualTo(Proposal.Move.PROBE);
         assertThat(p.probedKeyPoint()).isEqualTo(KEY_POINTS.get(1));
-        assertThat(p.proposedBy()).isEqualTo("gemini");
+        assertThat(p.proposedBy()).isEqualTo("openai-compatible");
+        assertThat(p.reason()).startsWith("openai-compatible: ");
     }
 
     @Test
     void aFollowUpSharingFourWordsWithAnyKeyPointIsRefused() {
         // it probes point 2 but reads point 1 out: any key point counts
         assertThatThrownBy(() -> FollowUpValidator.validate(output("Right. Is ordering guaranteed only within a single partition, "
-                + "and what decides the partition?", KEY_POINTS.get(1)), KEY_POINTS, List.of(), JSON))
+                + "and what decides the partition?", KEY_POINTS.get(1)), KEY_POINTS, List.of(), JSON, "gemini"))
                 .isInstanceOf(InvalidOutputException.class).hasMessageContaining("gives a key point away");
     }
 
     @Test
     void aFollowUpOpeningLikeAnEarlierMessageIsRefused() {
         assertThatThrownBy(() -> FollowUpValidator.validate(output("You mentioned keys. What decides where a record lands?",
-                KEY_POINTS.get(1)), KEY_POINTS, List.of("You mentioned keys."), JSON))
+                KEY_POINTS.get(1)), KEY_POINTS, List.of("You mentioned keys."), JSON, "gemini"))
                 .isInstanceOf(InvalidOutputException.class).hasMessageContaining("opens like an earlier message");
     }
 }

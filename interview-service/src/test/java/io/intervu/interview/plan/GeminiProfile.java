@@ -19,9 +19,9 @@ public class GeminiProfile implements QuarkusTestProfile {
                 "quarkus.langchain4j.ai.gemini.api-key", "test-key",
                 "quarkus.langchain4j.ai.gemini.timeout", "2s",
                 "quarkus.langchain4j.ai.gemini.chat-model.model-id", "gemini-2.5-flash"));
-        config.put("intervu.gemini.refine-analysis", String.valueOf(everywhere()));
-        config.put("intervu.gemini.follow-ups", String.valueOf(everywhere()));
-        config.put("intervu.gemini.follow-up-deadline", "3s");
+        config.put("intervu.llm.refine-analysis", String.valueOf(everywhere()));
+        config.put("intervu.llm.follow-ups", String.valueOf(everywhere()));
+        config.put("intervu.llm.follow-up-deadline", "3s");
         return config;
     }
 

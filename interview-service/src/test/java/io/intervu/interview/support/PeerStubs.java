@@ -18,8 +18,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * rag-service, transcription-service and Gemini at the HTTP boundary: a WireMock server answering
- * with the contract shapes (docs/contracts.md) and real generateContent JSON. Tests may add stubs.
+ * rag-service, transcription-service, Gemini and an OpenAI-compatible model server at the HTTP boundary: a
+ * WireMock server answering with the contract shapes (docs/contracts.md); tests add the model's answers
+ * (GeminiWire, OpenAiWire).
  */
 public class PeerStubs implements QuarkusTestResourceLifecycleManager {
 
@@ -38,7 +39,8 @@ public class PeerStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.rest-client.rag.url", url,
                 "quarkus.rest-client.transcription.url", url,
-                "quarkus.langchain4j.ai.gemini.base-url", url);
+                "quarkus.langchain4j.ai.gemini.base-url", url,
+                "quarkus.langchain4j.openai.openai-compatible.base-url", url + "/v1");
     }
 
     /** The default behaviour of the peers: a healthy knowledge base and a transcription service. */

@@ -55,8 +55,17 @@ final class ProvenancePage {
     private static String describePlan(String plan) {
         return switch (plan.toLowerCase()) {
             case "offline" -> "offline planner (curated question bank)";
-            case "gemini" -> "Gemini (language model)";
+            case "gemini", "openai-compatible" -> provider(plan) + " (language model)";
             default -> plan;
+        };
+    }
+
+    /** A language model provider as the reader knows it; other names as recorded. */
+    static String provider(String key) {
+        return switch (key.toLowerCase()) {
+            case "gemini" -> "Gemini";
+            case "openai-compatible" -> "OpenAI-compatible model server";
+            default -> key;
         };
     }
 
@@ -84,11 +93,11 @@ final class ProvenancePage {
         return out;
     }
 
-    /** Distinct evaluator and model pairs, with how many answers each judged. */
+    /** Distinct evaluator (the provider, for a language model) and model pairs, with how many answers each judged. */
     private static String evaluators(InterviewAssessed data) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (EvaluatorProvenance ep : evaluatorProvenances(data)) {
-            String name = ReportContext.blank(ep.evaluator()) ? "unknown" : ep.evaluator();
+            String name = ReportContext.blank(ep.evaluator()) ? "unknown" : provider(ep.evaluator());
             String key = ReportContext.blank(ep.model()) ? name : name + " (" + ep.model() + ")";
             counts.merge(key, 1, Integer::sum);
         }

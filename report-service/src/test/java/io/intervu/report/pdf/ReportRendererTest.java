@@ -135,4 +135,25 @@ class ReportRendererTest {
         assertTrue(pdf.contains("No questions were answered"));
         assertTrue(pdf.contains("How this report was made"));
     }
+
+    @Test
+    void theProvenancePageNamesTheProviderAndModelThatScoredEachAnswer() {
+        ObjectNode data = Fixtures.sevenQuestions();
+        data.with("provenance").put("plan", "openai-compatible");
+        List<JsonNode> evaluations = data.findValues("evaluation");
+        for (int i = 0; i < evaluations.size(); i++) {
+            ObjectNode provenance = (ObjectNode) evaluations.get(i).get("provenance");
+            if (i < 3) {
+                provenance.put("evaluator", "openai-compatible").put("model", "llama3.1:8b").putNull("method");
+            } else if (i == 3) {
+                provenance.put("fallbackReason", "openai-compatible: The OpenAI-compatible server timed out");
+            }
+        }
+        PdfText pdf = PdfText.read(render(data, "openai-compatible.pdf").pdf());
+
+        for (String shown : List.of("OpenAI-compatible model server (language model)", "OpenAI-compatible model server (llama3.1:8b): 3 answers",
+                "evaluation: openai-compatible: The OpenAI-compatible server timed out")) {
+            assertTrue(pdf.contains(shown), "missing: " + shown);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.data.message.ChatMessage;
@@ -9,8 +9,9 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
-import io.intervu.evaluation.client.GeminiChatClient;
+import io.intervu.evaluation.client.LlmChatClient;
 import io.intervu.evaluation.config.EvaluationConfig;
+import io.intervu.evaluation.config.LlmConfig;
 import io.intervu.evaluation.service.offline.AnswerText;
 import io.intervu.evaluation.service.offline.InjectionDetector;
 import io.intervu.evaluation.service.rubric.AnswerInput;
@@ -33,40 +34,46 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Scores an answer with Gemini (through quarkus-langchain4j's ChatModel): structured JSON requested
- * with a response JSON schema and checked against the same rules here (invalid output is asked for
- * again, up to the configured attempts), then a sceptical second pass over scores of 5, scores of 1
+ * Scores an answer with the configured language model (Gemini or an OpenAI-compatible server, through
+ * {@link LlmChatClient}): structured JSON requested with a response JSON schema (or, with
+ * LLM_JSON_SCHEMA=false, the schema written into the instruction) and checked against the same rules
+ * here (invalid output is asked for again, up to the configured attempts), then a sceptical second pass over scores of 5, scores of 1
  * and large disagreements between criteria. The overall score is computed here from the criteria
  * with the same weights as the offline evaluator.
  */
 @ApplicationScoped
-public class GeminiEvaluator {
+public class LlmEvaluator {
 
     static final String REVIEW_MARKER = "SCEPTICAL REVIEW";
 
-    private final GeminiChatClient client;
+    private final LlmChatClient client;
     private final EvaluationConfig config;
+    private final double temperature;
     private final String systemInstruction;
     private final String reviewInstruction;
     private final ResponseFormat evaluationFormat;
     private final ResponseFormat reviewFormat;
 
-    public GeminiEvaluator(GeminiChatClient client, EvaluationConfig config) {
+    public LlmEvaluator(LlmChatClient client, EvaluationConfig config, LlmConfig llm) {
         this.client = client;
         this.config = config;
-        this.systemInstruction = resource("gemini/system-instruction.txt");
-        this.reviewInstruction = resource("gemini/review-instruction.txt");
-        this.evaluationFormat = jsonFormat("evaluation", resource("gemini/evaluation-response-schema.json"));
-        this.reviewFormat = jsonFormat("review", resource("gemini/review-response-schema.json"));
+        this.temperature = llm.temperature();
+        String evaluationSchema = resource("llm/evaluation-response-schema.json");
+        String reviewSchema = resource("llm/review-response-schema.json");
+        this.systemInstruction = instruction(resource("llm/system-instruction.txt"), evaluationSchema, llm.jsonSchema());
+        this.reviewInstruction = instruction(resource("llm/review-instruction.txt"), reviewSchema, llm.jsonSchema());
+        this.evaluationFormat = llm.jsonSchema() ? jsonFormat("evaluation", evaluationSchema) : null;
+        this.reviewFormat = llm.jsonSchema() ? jsonFormat("review", reviewSchema) : null;
     }
 
-    public boolean configured() {
-        return client.configured();
+    /** Without structured output the model learns the response schema from the instruction. */
+    private static String instruction(String text, String schema, boolean schemaSentSeparately) {
+        return schemaSentSeparately ? text : text.strip() + "\nThe response schema (JSON Schema):\n" + schema.strip() + "\n";
     }
 
-    /** Throws GeminiOutputException, or the client's exceptions, when no valid evaluation could be had. */
+    /** Throws LlmOutputException, or the client's exceptions, when no valid evaluation could be had. */
     public RubricResult evaluate(AnswerInput in) {
-        JsonNode first = askValid(systemInstruction, evaluationPrompt(in), evaluationFormat, GeminiOutputValidator::checkEvaluation);
+        JsonNode first = askValid(systemInstruction, evaluationPrompt(in), evaluationFormat, LlmOutputValidator::checkEvaluation);
         Map<String, Criterion> criteria = new LinkedHashMap<>();
         for (String name : Rubric.CRITERIA) {
             for (JsonNode c : first.path("criteria")) {
@@ -75,7 +82,7 @@ public class GeminiEvaluator {
                 }
             }
         }
-        String review = config.gemini().reviewPass() ? review(in, criteria) : null;
+        String review = config.model().reviewPass() ? review(in, criteria) : null;
 
         List<Criterion> finalCriteria = new ArrayList<>(criteria.values());
         List<String> covered = new ArrayList<>();
@@ -89,7 +96,7 @@ public class GeminiEvaluator {
         return new RubricResult(true, finalCriteria, Rubric.overall(finalCriteria), oneLine(first.path("overallJustification").asText()),
                 covered, missed, firstTwo(first.path("strengths")), firstTwo(first.path("improvements")),
                 oneLine(first.path("strongAnswerOutline").asText()), injection,
-                new Provenance(Provenance.GEMINI, client.model(), null, review));
+                new Provenance(client.provider().key, client.model(), null, review));
     }
 
     /**
@@ -104,7 +111,7 @@ public class GeminiEvaluator {
         JsonNode out;
         try {
             out = askValid(reviewInstruction, reviewPrompt(in, criteria, targets), reviewFormat,
-                    node -> GeminiOutputValidator.checkReview(node, targets));
+                    node -> LlmOutputValidator.checkReview(node, targets));
         } catch (RuntimeException e) {
             return "review of " + String.join(", ", targets) + " failed (" + e.getMessage() + "); first-pass scores kept";
         }
@@ -136,16 +143,16 @@ public class GeminiEvaluator {
 
     /** Asks until the output passes {@code check}; a failed attempt's error goes back to the model as a correction. */
     private JsonNode askValid(String instruction, String prompt, ResponseFormat format, Consumer<JsonNode> check) {
-        int attempts = Math.max(1, config.gemini().maxOutputAttempts());
-        GeminiOutputException last = null;
+        int attempts = Math.max(1, config.model().maxOutputAttempts());
+        LlmOutputException last = null;
         List<ChatMessage> messages = new ArrayList<>(List.of(SystemMessage.from(instruction), UserMessage.from(prompt)));
         for (int i = 0; i < attempts; i++) {
-            ChatRequest request = ChatRequest.builder().messages(messages).responseFormat(format).temperature(0.0).build();
+            ChatRequest request = ChatRequest.builder().messages(messages).responseFormat(format).temperature(temperature).build();
             try {
-                JsonNode out = GeminiOutputValidator.modelJson(client.chat(request));
+                JsonNode out = LlmOutputValidator.modelJson(client.chat(request));
                 check.accept(out);
                 return out;
-            } catch (GeminiOutputException e) {
+            } catch (LlmOutputException e) {
                 last = e;
                 // Say what was wrong; the next attempt usually fixes exactly that.
                 messages = new ArrayList<>(messages.subList(0, 2));
@@ -153,10 +160,10 @@ public class GeminiEvaluator {
                         + "). Reply again with JSON only, matching the schema."));
             }
         }
-        throw new GeminiOutputException("invalid output after " + attempts + " attempts: " + last.getMessage());
+        throw new LlmOutputException("invalid output after " + attempts + " attempts: " + last.getMessage());
     }
 
-    /** Structured output: responseMimeType application/json plus the schema (sent as Gemini's responseJsonSchema). */
+    /** Structured output: Gemini's responseMimeType application/json with responseJsonSchema, OpenAI's response_format json_schema. */
     private static ResponseFormat jsonFormat(String name, String schema) {
         return ResponseFormat.builder().type(ResponseFormatType.JSON)
                 .jsonSchema(JsonSchema.builder().name(name).rootElement(JsonRawSchema.from(schema)).build())
@@ -212,7 +219,7 @@ public class GeminiEvaluator {
     }
 
     private static String resource(String path) {
-        try (InputStream in = GeminiEvaluator.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = LlmEvaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }

@@ -1,8 +1,8 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 /** Gemini answered, but not with output that passes the response schema. */
-public class GeminiOutputException extends RuntimeException {
-    public GeminiOutputException(String message) {
+public class LlmOutputException extends RuntimeException {
+    public LlmOutputException(String message) {
         super(message);
     }
 }

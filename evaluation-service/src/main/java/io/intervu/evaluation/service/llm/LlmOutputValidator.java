@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,36 +14,36 @@ import java.util.Set;
 
 /**
  * Pulls the model's JSON out of a chat response and checks it against the response schemas in
- * resources/gemini/ (the same rules, enforced here because a model may ignore the schema): every required field, criterion names from the rubric, integer scores 1-5,
+ * resources/llm/ (the same rules, enforced here because a model may ignore the schema): every required field, criterion names from the rubric, integer scores 1-5,
  * non-blank one-line justifications.
  */
-final class GeminiOutputValidator {
+final class LlmOutputValidator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_LINE = 400;
 
-    private GeminiOutputValidator() {
+    private LlmOutputValidator() {
     }
 
     /** The model's text reply parsed as JSON; finish reasons other than STOP (safety, length) are invalid output. */
     static JsonNode modelJson(ChatResponse response) {
         FinishReason finish = response == null ? null : response.finishReason();
         if (finish != null && finish != FinishReason.STOP) {
-            throw new GeminiOutputException("finishReason " + finish);
+            throw new LlmOutputException("finishReason " + finish);
         }
         AiMessage message = response == null ? null : response.aiMessage();
         String raw = unfenced(message == null || message.text() == null ? "" : message.text().strip());
         if (raw.isEmpty()) {
-            throw new GeminiOutputException("empty model output");
+            throw new LlmOutputException("empty model output");
         }
         try {
             JsonNode node = JSON.readTree(raw);
             if (node == null || !node.isObject()) {
-                throw new GeminiOutputException("model output is not a JSON object");
+                throw new LlmOutputException("model output is not a JSON object");
             }
             return node;
         } catch (java.io.IOException e) {
-            throw new GeminiOutputException("model output is not JSON");
+            throw new LlmOutputException("model output is not JSON");
         }
     }
 
@@ -84,7 +84,7 @@ final class GeminiOutputValidator {
             errors.add("injectionSuspected is not a boolean");
         }
         if (!errors.isEmpty()) {
-            throw new GeminiOutputException(String.join("; ", errors));
+            throw new LlmOutputException(String.join("; ", errors));
         }
     }
 
@@ -92,7 +92,7 @@ final class GeminiOutputValidator {
         List<String> errors = new ArrayList<>();
         checkCriteria(out, expected, errors);
         if (!errors.isEmpty()) {
-            throw new GeminiOutputException(String.join("; ", errors));
+            throw new LlmOutputException(String.join("; ", errors));
         }
     }
 

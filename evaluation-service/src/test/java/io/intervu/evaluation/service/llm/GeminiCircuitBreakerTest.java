@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 import io.intervu.evaluation.event.TestEvents;
 import io.intervu.evaluation.service.AnswerEvaluator;

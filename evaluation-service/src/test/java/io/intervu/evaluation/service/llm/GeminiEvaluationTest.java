@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -97,7 +97,7 @@ class GeminiEvaluationTest {
     static void stubFirstPass(String body) {
         GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).withHeader("x-goog-api-key", equalTo("test-key"))
                 .withRequestBody(matchingJsonPath("$.generationConfig.responseJsonSchema"))
-                .withRequestBody(WireMock.notContaining(GeminiEvaluator.REVIEW_MARKER))
+                .withRequestBody(WireMock.notContaining(LlmEvaluator.REVIEW_MARKER))
                 .willReturn(json(200, body)));
     }
 
@@ -124,7 +124,7 @@ class GeminiEvaluationTest {
         ObjectNode review = JSON.createObjectNode();
         review.putArray("criteria").addObject().put("name", "relevance").put("score", 4)
                 .put("justification", "Addresses ordering but not in-flight retries explicitly.");
-        GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing(GeminiEvaluator.REVIEW_MARKER))
+        GeminiWireMock.server.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing(LlmEvaluator.REVIEW_MARKER))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(response(review.toString()))));
 
         RubricResult r = evaluator.evaluate(input(TestEvents.STRONG_KAFKA_ANSWER));
@@ -143,7 +143,7 @@ class GeminiEvaluationTest {
         // a real generateContent call: the key in Google's header (not in the URL), JSON mode with the
         // schema, the instruction as systemInstruction, deterministic sampling, the answer fenced as data
         LoggedRequest first = GeminiWireMock.server.findAll(postRequestedFor(urlEqualTo(PATH))
-                .withRequestBody(WireMock.notContaining(GeminiEvaluator.REVIEW_MARKER))).get(0);
+                .withRequestBody(WireMock.notContaining(LlmEvaluator.REVIEW_MARKER))).get(0);
         assertEquals("test-key", first.getHeader("x-goog-api-key"));
         assertFalse(first.getUrl().contains("key="), first.getUrl());
         JsonNode body = read(first.getBodyAsString());
@@ -153,7 +153,7 @@ class GeminiEvaluationTest {
         assertTrue(body.at("/systemInstruction/parts/0/text").asText().contains("untrusted DATA"), body.toString());
         assertEquals("user", body.at("/contents/0/role").asText());
         assertTrue(body.at("/contents/0/parts/0/text").asText().contains("<candidate_answer>\n" + TestEvents.STRONG_KAFKA_ANSWER));
-        GeminiWireMock.server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(GeminiEvaluator.REVIEW_MARKER))
+        GeminiWireMock.server.verify(postRequestedFor(urlEqualTo(PATH)).withRequestBody(containing(LlmEvaluator.REVIEW_MARKER))
                 .withRequestBody(containing("relevance: 5")));
     }
 

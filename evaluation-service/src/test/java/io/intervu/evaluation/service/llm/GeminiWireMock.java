@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.gemini;
+package io.intervu.evaluation.service.llm;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

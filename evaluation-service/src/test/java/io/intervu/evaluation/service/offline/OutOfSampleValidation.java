@@ -30,6 +30,16 @@ final class OutOfSampleValidation {
         double[] overall() {
             return predicted[predicted.length - 1];
         }
+
+        /** These scores for the answers at {@code indices} only, in that order. */
+        Scores subset(List<Integer> indices) {
+            double[][] out = new double[predicted.length][];
+            for (int t = 0; t < predicted.length; t++) {
+                double[] all = predicted[t];
+                out[t] = indices.stream().mapToDouble(i -> all[i]).toArray();
+            }
+            return new Scores(name, out);
+        }
     }
 
     record Result(SentenceEmbedder.Encoder encoder, GradedCorpus corpus, List<AnswerMeasurer.Measurement> measurements,
@@ -57,12 +67,18 @@ final class OutOfSampleValidation {
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
         Scores model = pipeline(corpus, m, all, false);
         Scores linear = pipeline(corpus, m, all, true);
-        Scores words = single(corpus, "word count", a -> Lexicon.words(a.text()).size());
-        Scores overlap = single(corpus, "key-point word overlap", a -> {
+        return new Result(embedder.encoder(), corpus, m, millis, model, linear, wordCountBaseline(corpus), keyPointOverlapBaseline(corpus));
+    }
+
+    static Scores wordCountBaseline(GradedCorpus corpus) {
+        return single(corpus, "word count", a -> Lexicon.words(a.text()).size());
+    }
+
+    static Scores keyPointOverlapBaseline(GradedCorpus corpus) {
+        return single(corpus, "key-point word overlap", a -> {
             var stems = Lexicon.contentStems(a.text());
             return a.question().keyPoints().stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0);
         });
-        return new Result(embedder.encoder(), corpus, m, millis, model, linear, words, overlap);
     }
 
     /** Rows the model is fitted on: answers that pass the gates. */
@@ -161,27 +177,34 @@ final class OutOfSampleValidation {
         row(sb, "baseline: word count", overall(c, any.wordCount()), "–");
         row(sb, "baseline: word overlap with the key points", overall(c, any.keyPointOverlap()), "–");
         Result shipped = results.stream().filter(r -> r.encoder() == chosen).findFirst().orElse(any);
-        sb.append(bands(shipped));
+        sb.append(bands(c, shipped.model(), chosen.modelName));
+        sb.append(perCriterionAndKind(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
+        return sb.toString();
+    }
+
+    /** The per-criterion table of {@code scorer}, and its per-answer-kind table beside the baselines (MAE). */
+    static String perCriterionAndKind(GradedCorpus c, Scores scorer, String name, Scores wordCount, Scores keyPointOverlap) {
+        StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%nPer criterion, %s:%n%n| criterion | Spearman | QWK | MAE | within ±0.75 |%n|---|---|---|---|---|%n",
-                chosen.modelName));
+                name));
         for (int t = 0; t < GradedCorpus.GRADES.size(); t++) {
-            Agreement a = Agreement.of(shipped.model().predicted()[t], grades(c, t));
+            Agreement a = Agreement.of(scorer.predicted()[t], grades(c, t));
             sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.1f %% |%n", GradedCorpus.GRADES.get(t), a.spearman(),
                     a.qwk(), a.mae(), 100 * a.within075()));
         }
         sb.append(String.format(Locale.ROOT, "%nPer answer kind (overall), %s vs the baselines (MAE):%n%n"
                 + "| kind | n | mean grade | mean score | MAE | within ±0.75 | MAE word count | MAE overlap |%n|---|---|---|---|---|---|---|---|%n",
-                chosen.modelName));
+                name));
         Map<String, List<Integer>> byKind = new TreeMap<>();
         for (int i = 0; i < c.answers().size(); i++) {
             byKind.computeIfAbsent(c.answers().get(i).kind(), k -> new ArrayList<>()).add(i);
         }
         byKind.forEach((kind, idx) -> {
             double[] g = idx.stream().mapToDouble(i -> c.answers().get(i).overall()).toArray();
-            double[] p = idx.stream().mapToDouble(i -> shipped.model().overall()[i]).toArray();
+            double[] p = idx.stream().mapToDouble(i -> scorer.overall()[i]).toArray();
             Agreement a = Agreement.of(p, g);
-            Agreement w = Agreement.of(idx.stream().mapToDouble(i -> any.wordCount().overall()[i]).toArray(), g);
-            Agreement o = Agreement.of(idx.stream().mapToDouble(i -> any.keyPointOverlap().overall()[i]).toArray(), g);
+            Agreement w = Agreement.of(idx.stream().mapToDouble(i -> wordCount.overall()[i]).toArray(), g);
+            Agreement o = Agreement.of(idx.stream().mapToDouble(i -> keyPointOverlap.overall()[i]).toArray(), g);
             sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f %% | %.2f | %.2f |%n", kind, idx.size(),
                     Arrays.stream(g).average().orElse(0), Arrays.stream(p).average().orElse(0), a.mae(), 100 * a.within075(), w.mae(), o.mae()));
         });
@@ -197,15 +220,19 @@ final class OutOfSampleValidation {
      * average and weak answers.
      */
     static BandCheck bandCheck(Result r) {
+        return bandCheck(r.corpus(), r.model());
+    }
+
+    static BandCheck bandCheck(GradedCorpus corpus, Scores scores) {
         Map<String, double[]> bands = Map.of("concise-strong", new double[]{3, 3.5, 5}, "long-strong", new double[]{3, 3.5, 5},
                 "average", new double[]{2, 2.3, 3.7}, "weak", new double[]{1, 1, 2.4});
         List<Double> band = new ArrayList<>();
         List<Double> score = new ArrayList<>();
         int inside = 0;
-        for (int i = 0; i < r.corpus().answers().size(); i++) {
-            double[] b = bands.get(r.corpus().answers().get(i).kind());
+        for (int i = 0; i < corpus.answers().size(); i++) {
+            double[] b = bands.get(corpus.answers().get(i).kind());
             if (b != null) {
-                double p = r.model().overall()[i];
+                double p = scores.overall()[i];
                 band.add(b[0]);
                 score.add(p);
                 inside += p >= b[1] && p <= b[2] ? 1 : 0;
@@ -215,14 +242,14 @@ final class OutOfSampleValidation {
                 band.stream().mapToDouble(Double::doubleValue).toArray()), (double) inside / band.size());
     }
 
-    static String bands(Result r) {
-        BandCheck b = bandCheck(r);
+    static String bands(GradedCorpus corpus, Scores scores, String name) {
+        BandCheck b = bandCheck(corpus, scores);
         return String.format(Locale.ROOT, "%nStrong, average and weak answers only (%d), %s, against the bands strong 3.5–5, average 2.3–3.7, "
-                + "weak 1–2.4: Spearman with the band %.3f, inside their band %.1f %%.%n", b.answers(), r.encoder().modelName, b.spearman(),
+                + "weak 1–2.4: Spearman with the band %.3f, inside their band %.1f %%.%n", b.answers(), name, b.spearman(),
                 100 * b.inside());
     }
 
-    private static void row(StringBuilder sb, String name, Agreement a, String ms) {
+    static void row(StringBuilder sb, String name, Agreement a, String ms) {
         sb.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.2f | %.1f %% | %s |%n", name, a.spearman(), a.qwk(), a.mae(),
                 100 * a.within075(), ms));
     }
