@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs (idempotent): PostgreSQL (if absent) and its
 # server headers for pgvector, ffmpeg/sox/espeak-ng for audio, nginx for the gateway, poppler-utils
-# to look at reports. Run as root or with sudo available.
+# to look at reports, chromium (headless) for the web app's browser test. Run as root or with sudo.
 set -euo pipefail
 SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 updated=""
@@ -15,4 +15,4 @@ install() {
 }
 [ -d /etc/postgresql ] && [ -n "$(ls /etc/postgresql 2>/dev/null)" ] || install postgresql
 PG_MAJOR=$(ls /etc/postgresql | sort -n | tail -1)
-install ffmpeg sox espeak-ng nginx poppler-utils fonts-dejavu-core curl jq "postgresql-server-dev-$PG_MAJOR" build-essential dpkg-dev
+install ffmpeg sox espeak-ng nginx poppler-utils fonts-dejavu-core curl jq chromium "postgresql-server-dev-$PG_MAJOR" build-essential dpkg-dev

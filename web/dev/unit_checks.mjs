@@ -1,7 +1,10 @@
-// DEVELOPMENT AID: checks of the UI's non-visual logic in Node (no browser, no server).
-//   node --experimental-detect-module web/dev/unit_checks.mjs
+// Checks of the UI's non-visual logic in Node (no browser, no server); CI runs them through
+// e2e-tests' WebUnitChecksTest, exit code 1 on any failed check.
+//   node web/dev/unit_checks.mjs
 // Covers the SSE parser, Retry-After parsing, the tolerant readers against interview-service's
-// real response records, and the session rules (single-flight refresh, one retry on 401).
+// real response records, the session rules (single-flight refresh, one retry on 401), and
+// conversation mode's end-of-answer detection and remembered settings, the progress page's reader and
+// chart geometry, and practise-again's comparison of two attempts.
 const root = new URL('../js/', import.meta.url);
 const storage = new Map();
 globalThis.sessionStorage = {
@@ -12,7 +15,9 @@ const api = await import(new URL('api.js', root));
 const { tokens } = await import(new URL('tokens.js', root));
 
 let failures = 0;
+let checks = 0;
 function check(name, condition, detail = '') {
+  checks++;
   console.log(`${condition ? 'ok  ' : 'FAIL'} ${name}${condition || !detail ? '' : ` — ${detail}`}`);
   if (!condition) failures++;
 }
@@ -137,5 +142,8 @@ function jsonResponse(status, body, type = 'application/json') {
   check('logout: session cleared', !tokens.isLoggedIn() && !storage.has('intervu.refreshToken'));
 }
 
-console.log(failures ? `${failures} check(s) FAILED` : 'all checks passed');
+await import('./turn_checks.mjs').then((m) => m.run(check));
+await import('./progress_checks.mjs').then((m) => m.run(check));
+
+console.log(`${checks - failures} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -1,14 +1,19 @@
-// DEVELOPMENT AID: drives headless Chromium through the UI over the DevTools protocol and saves a
-// screenshot per step, failing loudly when a step does not reach the expected screen.
+// The web app's browser test: drives headless Chromium through the UI over the DevTools protocol,
+// screenshots every step, exits 1 when a step does not reach the expected screen (printing the
+// page's console). CI runs it against the real local stack (e2e-tests' BrowserWalkthroughTest);
+// by hand:
 //
-//   node --experimental-websocket web/dev/walkthrough.mjs http://localhost:8090 /tmp/intervu-shots
+//   MAIL_API=http://localhost:8025 REAL_INTERVIEWS=1 node --experimental-websocket web/dev/walkthrough.mjs http://localhost:8080 /tmp/shots
+//   node --experimental-websocket web/dev/walkthrough.mjs http://localhost:8090 /tmp/shots   # against web/dev/fake_api.py
 //
-// Needs the page served with an API behind it (web/dev/fake_api.py, or the real gateway with the
-// seeded/demo account given by LOGIN and PASSWORD env vars), and /usr/bin/chromium.
+// Needs /usr/bin/chromium, espeak-ng and sox (deploy/local/install-prereqs.sh installs them).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeSpeechWav, FAKE_MIC_WORDS } from './fake-mic.mjs';
+import { handsFreeInterview } from './walkthrough-conversation.mjs';
 
 const base = process.argv[2] || 'http://localhost:8090';
 const outDir = process.argv[3] || '/tmp/intervu-shots';
@@ -18,20 +23,25 @@ const mailApi = process.env.MAIL_API || null;
 const fresh = `web${Date.now().toString(36)}`;
 let login = mailApi ? fresh : process.env.LOGIN || 'demo';
 let password = mailApi ? `Walk-${Date.now().toString(16).split('').reverse().join('')}-through` : process.env.PASSWORD || 'demo-password-1';
-// REAL_INTERVIEWS=1: /api/interviews is a real interview-service (no canned FAILME path; the report
-// needs evaluation- and report-service, so its absence is logged instead of failing the run).
+// REAL_INTERVIEWS=1: /api/interviews is a real interview-service (no canned FAILME path). The report
+// must then arrive too, unless REPORT_OPTIONAL=1 (a stack without evaluation- or report-service).
 const realInterviews = process.env.REAL_INTERVIEWS === '1';
-const resumePdf = process.env.RESUME || '/work/shared/fixtures/resumes/resume_backend_java.pdf';
-const notPdf = process.env.NOT_PDF || '/work/shared/fixtures/bad-input/not_a_pdf.pdf';
-const jobDescription = readFileSync(process.env.JD || '/work/shared/fixtures/job-descriptions/jd_backend_java.txt', 'utf8');
+const reportOptional = process.env.REPORT_OPTIONAL === '1';
+// The project's own samples (the demo and the e2e journey use the same).
+const samples = fileURLToPath(new URL('../../deploy/local/samples/', import.meta.url));
+const resumePdf = process.env.RESUME || join(samples, 'resume_backend_java.pdf');
+const jobDescription = readFileSync(process.env.JD || join(samples, 'jd_backend_java.txt'), 'utf8');
 mkdirSync(outDir, { recursive: true });
 const downloads = join(outDir, 'downloads');
 mkdirSync(downloads, { recursive: true });
+const notPdf = join(outDir, 'not_a_pdf.pdf');
+writeFileSync(notPdf, 'This is plain text with a .pdf name: the upload must be refused.\n');
+const fakeMic = process.env.FAKE_MIC_WAV || makeSpeechWav(outDir);
 
 const profile = mkdtempSync(join(tmpdir(), 'intervu-chrome-'));
 const chrome = spawn('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
-  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', 'about:blank'],
+  '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${fakeMic}`, 'about:blank'],
   // Own process group: /usr/bin/chromium is a wrapper script, so only killing the group ends the browser.
   { stdio: ['ignore', 'ignore', 'ignore'], detached: true });
 const stopChrome = () => { try { process.kill(-chrome.pid, 'SIGTERM'); } catch { /* already gone */ } };
@@ -56,18 +66,28 @@ await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = rejec
 let nextId = 1;
 const pending = new Map();
 const problems = [];
+const consoleLines = []; // the page's whole console, printed when the run fails
 ws.onmessage = (event) => {
   const msg = JSON.parse(event.data);
-  if (msg.id && pending.has(msg.id)) {
-    const { resolve, reject } = pending.get(msg.id);
+  if (msg.id) {
+    const { resolve, reject } = pending.get(msg.id) || {};
     pending.delete(msg.id);
-    if (msg.error) reject(new Error(msg.error.message)); else resolve(msg.result);
-  } else if (msg.method === 'Runtime.exceptionThrown') {
-    problems.push(`exception: ${msg.params.exceptionDetails.exception?.description || msg.params.exceptionDetails.text}`);
-  } else if (msg.method === 'Runtime.consoleAPICalled' && msg.params.type === 'error') {
-    problems.push(`console.error: ${msg.params.args.map((a) => a.value ?? a.description).join(' ')}`);
-  } else if (msg.method === 'Log.entryAdded' && msg.params.entry.level === 'error' && !/status of (4|2)\d\d/.test(msg.params.entry.text)) {
-    problems.push(`log: ${msg.params.entry.text}`);
+    if (msg.error) reject?.(new Error(msg.error.message)); else resolve?.(msg.result);
+    return;
+  }
+  const args = () => msg.params.args.map((a) => a.value ?? a.description).join(' ');
+  if (msg.method === 'Runtime.exceptionThrown') {
+    const line = `exception: ${msg.params.exceptionDetails.exception?.description || msg.params.exceptionDetails.text}`;
+    problems.push(line);
+    consoleLines.push(line);
+  } else if (msg.method === 'Runtime.consoleAPICalled') {
+    consoleLines.push(`${msg.params.type}: ${args()}`);
+    if (msg.params.type === 'error') problems.push(`console.error: ${args()}`);
+  } else if (msg.method === 'Log.entryAdded') {
+    const { level, text: logText, url } = msg.params.entry;
+    consoleLines.push(`${level}: ${logText}${url ? ` (${url})` : ''}`);
+    // 4xx answers are the error paths this test walks on purpose
+    if (level === 'error' && !/status of (4|2)\d\d/.test(logText)) problems.push(`log: ${logText}`);
   }
 };
 const cdp = (method, params = {}) => new Promise((resolve, reject) => {
@@ -76,8 +96,12 @@ const cdp = (method, params = {}) => new Promise((resolve, reject) => {
   ws.send(JSON.stringify({ id, method, params }));
 });
 
-async function evaluate(expression) {
-  const result = await cdp('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+// Once the hands-free interview starts, any click or key would defeat its point: they throw.
+let handsFree = false;
+async function evaluate(expression, { gesture = false } = {}) {
+  if (gesture && handsFree) throw new Error('a click during the hands-free interview');
+  // A click counts as the user's gesture, as a real one does (audio may start only after one).
+  const result = await cdp('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true, userGesture: gesture });
   if (result.exceptionDetails) throw new Error(`${expression}: ${result.exceptionDetails.exception?.description}`);
   return result.result.value;
 }
@@ -107,18 +131,25 @@ async function setValue(selector, value) {
   await evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)});
     el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
 }
-const click = (selector) => evaluate(`(document.querySelector(${JSON.stringify(selector)}).click(), true)`);
+const click = (selector) => evaluate(`(document.querySelector(${JSON.stringify(selector)}).click(), true)`, { gesture: true });
 async function setFile(selector, file) {
   const { root } = await cdp('DOM.getDocument', { depth: -1 });
   const { nodeId } = await cdp('DOM.querySelector', { nodeId: root.nodeId, selector });
   await cdp('DOM.setFileInputFiles', { nodeId, files: [file] });
 }
 async function key(name, code, text) {
+  if (handsFree) throw new Error('a key pressed during the hands-free interview');
   await cdp('Input.dispatchKeyEvent', { type: 'keyDown', key: name, code: name, windowsVirtualKeyCode: code, ...(text ? { text } : {}) });
   await cdp('Input.dispatchKeyEvent', { type: 'keyUp', key: name, code: name, windowsVirtualKeyCode: code });
 }
 const text = (selector) => evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`);
-const step = (name) => console.log(`- ${name}`);
+let stepName = null;
+// Every step ends with a screenshot of where it left the page.
+async function step(name) {
+  if (stepName) await screenshot(`end-${stepName}`);
+  stepName = name ? name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) : null;
+  if (name) console.log(`- ${name}`);
+}
 
 /** The token of the confirmation link mailed to `email`, read from GreenMail's REST API. */
 async function confirmationToken(email) {
@@ -145,7 +176,7 @@ try {
   await cdp('Page.navigate', { url: `${base}/#/login` });
   await waitFor(`document.querySelector('#login') !== null`, 'login form');
 
-  step('login page, then a wrong password shows the problem title, not JSON');
+  await step('login page, then a wrong password shows the problem title, not JSON');
   await screenshot('login');
   await setValue('#login', login);
   await setValue('#password', 'wrong-password');
@@ -156,7 +187,7 @@ try {
   console.log(`  banner: ${bannerText}`);
   await screenshot('login-error');
 
-  step('register: server-side field errors are listed by field');
+  await step('register: server-side field errors are listed by field');
   await go('#/register');
   await waitFor(`document.querySelector('#username') !== null`, 'register form');
   await setValue('#username', 'ab');
@@ -169,7 +200,7 @@ try {
   await screenshot('register-field-errors');
 
   if (mailApi) {
-    step(`register ${login} through the form, confirm from the mail in ${mailApi}`);
+    await step(`register ${login} through the form, confirm from the mail in ${mailApi}`);
     await cdp('Page.reload');
     await waitFor(`document.querySelector('#username') !== null`, 'register form');
     await setValue('#username', login);
@@ -187,7 +218,7 @@ try {
     await screenshot('email-confirmed-real');
   }
 
-  step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
+  await step('mail links: /confirm-email?token= and /reset-password?token= open the right screens, token leaves the URL');
   await cdp('Page.navigate', { url: `${base}/confirm-email?token=good-token-0123456789` });
   await waitFor(`document.querySelector('form button[type=submit]') !== null`, 'confirm button');
   await click('form button[type=submit]');
@@ -203,7 +234,7 @@ try {
   await waitFor(`document.querySelector('.banner-error') !== null`, 'reset error banner');
   console.log(`  banner: ${await text('.banner')}`);
 
-  step('log in with the keyboard only (focus on the heading, Tab, type, Tab, type, Enter)');
+  await step('log in with the keyboard only (focus on the heading, Tab, type, Tab, type, Enter)');
   await go('#/login');
   await waitFor(`document.querySelector('#login') !== null && document.activeElement?.tagName === 'H1'`, 'login form focused heading');
   await key('Tab', 9);
@@ -217,18 +248,18 @@ try {
   await waitFor(`document.activeElement?.tagName === 'H1'`, 'focus on the new view\'s heading', 3000);
   await screenshot('new-interview');
 
-  step('account page');
+  await step('account page');
   await go('#/account');
   await waitFor(`document.querySelector('.facts dd')?.textContent === ${JSON.stringify(login)} || document.querySelectorAll('.facts dd').length > 1`, 'account details');
   await screenshot('account');
   await go('#/new');
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
 
-  step('a reload keeps the session (refresh token in sessionStorage, access token re-issued)');
+  await step('a reload keeps the session (refresh token in sessionStorage, access token re-issued)');
   await cdp('Page.reload');
   await waitFor(`location.hash === '#/new' && document.querySelector('#jobDescription') !== null`, 'new interview after reload');
 
-  step('not-a-PDF upload shows the 422 problem');
+  await step('not-a-PDF upload shows the 422 problem');
   await setFile('#resume', notPdf);
   await setValue('#jobDescription', jobDescription);
   await click('form button[type=submit]');
@@ -236,7 +267,7 @@ try {
   console.log(`  banner: ${await text('.banner')}`);
   await screenshot('not-a-pdf');
 
-  step('upload resume + JD, wait for the plan');
+  await step('upload resume + JD, wait for the plan');
   await setFile('#resume', resumePdf);
   await setValue('#questionCount', '3');
   await setValue('#maxFollowUps', '1');
@@ -253,7 +284,7 @@ try {
   }
   await screenshot('ready');
 
-  step('interview room: greeting, questions, a follow-up, closing');
+  await step('interview room: greeting, questions, a follow-up, closing');
   await click('#start-link');
   await waitFor(`document.querySelector('.message-card:not([hidden]) .message-text') !== null`, 'greeting');
   await waitFor(`document.activeElement?.classList.contains('record') || document.activeElement?.id === 'answer'`, 'focus on the answer controls', 3000);
@@ -285,8 +316,9 @@ try {
       await click('.answer-panel .record');
       await waitFor(`document.querySelector('.voice-status').textContent.startsWith('Recorded')`, 'recording stopped', 5000);
       console.log(`  voice: ${await text('.voice-status')} | banner: ${await text('#banner')}`);
-      // Send the recording as it is: Chromium's fake microphone only beeps and headless has no live
-      // transcript, so the server should find no speech and ask the same question again.
+      // Send the recording as it is, with no text: headless has no live transcript, so the server
+      // either hears no speech in these 1.5 s of the fake microphone or has no transcript for it,
+      // and asks the same question again.
       const question = await text('.message-text');
       await click('.answer-panel button[type=submit]');
       await waitFor(`document.querySelector('.message-notice') !== null
@@ -336,20 +368,28 @@ try {
   const spoken = await evaluate(`[...document.querySelectorAll('.turn.candidate .speaker')].filter((s) => s.textContent.includes('spoken')).length`);
   if (spoken !== 1) throw new Error(`expected one spoken (then asked again) answer in the log, saw ${spoken}`);
   await screenshot('room-closing');
+  // Conversation mode is switched on in the room and remembered for the next interview.
+  if (await evaluate(`localStorage.getItem('intervu.conversation') !== null`)) throw new Error('conversation mode set before it was chosen');
+  await click('.conversation-toggle');
+  await waitFor(`document.querySelector('.conversation-toggle').getAttribute('aria-pressed') === 'true'
+    && JSON.parse(localStorage.getItem('intervu.conversation')).enabled === true`, 'conversation mode on and remembered', 2000);
+  await evaluate(`(document.querySelector('.conversation-settings').open = true, window.scrollTo(0, 0), true)`);
+  await screenshot('room-conversation-mode-on');
   let reportReady = true;
   if (realInterviews) {
-    // Evaluation and rendering take a while on the real stack; wait, but do not fail without them.
+    // Evaluation and rendering take a while on the real stack.
     const seconds = Number(process.env.REPORT_WAIT || 180);
     reportReady = await waitFor(`document.querySelector('.report-area button') !== null`, 'report ready', seconds * 1000)
       .then(() => true, () => false);
     console.log(`  report area after ≤${seconds} s: ${await text('.report-area')}`);
+    if (!reportReady && !reportOptional) throw new Error(`no report within ${seconds} s (REPORT_OPTIONAL=1 accepts that)`);
   } else {
     await waitFor(`document.querySelector('.report-area button') !== null`, 'report ready', 20000);
   }
   await screenshot(reportReady ? 'room-report-ready' : 'room-end-no-report');
   if (reportReady) {
 
-  step('download the report PDF (fetched with the bearer token, saved through an object URL)');
+  await step('download the report PDF (fetched with the bearer token, saved through an object URL)');
   await click('.report-area button');
   const deadline = Date.now() + 10000;
   let pdf = null;
@@ -364,7 +404,7 @@ try {
   }
 
   if (!realInterviews) {
-  step('a failing preparation shows its reason');
+  await step('a failing preparation shows its reason');
   await go('#/new');
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
   await setFile('#resume', resumePdf);
@@ -374,21 +414,53 @@ try {
   await screenshot('prepare-failed');
   }
 
-  step('history');
+  await step('history');
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
   await screenshot('history');
   if (reportReady) {
-  step('a finished interview\'s page shows its score and report');
+  await step('a finished interview\'s page shows its score and report');
   await evaluate(`([...document.querySelectorAll('table.history tbody tr')].find((r) => r.textContent.includes('Completed')).querySelector('th a').click(), true)`);
   await waitFor(`document.querySelector('h1')?.textContent === 'Interview finished' && document.querySelector('.score-line') !== null`, 'finished interview page', 60000);
   console.log(`  ${await text('.score-line')}`);
   await screenshot('interview-finished');
+
+  await step('progress: scores by criterion and topic (charts with their tables), then "Practise these topics"');
+  await go('#/progress');
+  await waitFor(`document.querySelector('#chart-criteria svg[role=img] circle') !== null
+    && document.querySelector('#chart-criteria table.data-table tbody tr') !== null`, 'progress charts', 20000);
+  const summary = await evaluate(`document.querySelector('#chart-criteria desc').textContent`);
+  if (!/Overall|Relevance/.test(summary)) throw new Error(`the chart has no text summary: ${summary}`);
+  await screenshot('progress');
+  await evaluate(`([...document.querySelectorAll('.practise-topics input[type=checkbox]')].forEach((b, i) => { b.checked = i === 0; }), true)`);
+  const topic = await evaluate(`document.querySelector('.practise-topics input[type=checkbox]').value`);
+  await click('.practise-topics button[type=submit]');
+  await waitFor(`location.hash.startsWith('#/new?topics=') && document.querySelector('.practice-focus .chip')?.textContent === ${JSON.stringify(topic)}`,
+    'new interview focused on the chosen topic');
+  await screenshot('practise-topics');
+
+  await step('practise one question of the finished interview again');
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
+  await evaluate(`([...document.querySelectorAll('table.history tbody tr')].find((r) => r.textContent.includes('Completed')).querySelector('th a').click(), true)`);
+  await waitFor(`document.querySelector('.practise-again button') !== null`, 'practise-again list', 30000);
+  await screenshot('practise-again');
+  const practised = await evaluate(`document.querySelector('.practise-again .question-text').textContent`);
+  await click('.practise-again button');
+  await waitFor(`location.hash.startsWith('#/interviews/') && location.hash.endsWith('/room')
+    && document.querySelector('.message-card:not([hidden]) .message-text') !== null`,
+    'the practice round\'s room', 30000);
+  console.log(`  practising again: ${practised.slice(0, 80)}…`);
+  await screenshot('practice-round-room');
+  await go('#/history');
+  await waitFor(`document.querySelector('table.history .tag')?.textContent === 'Practice round'`, 'the round in history');
   }
 
-  step('small screen');
+  await step('conversation mode: a whole interview with no click or key after "Start interview"');
+  await handsFreeInterview({ evaluate, waitFor, setValue, click, screenshot, text, setFile, go,
+    setHandsFree: (on) => { handsFree = on; } }, { resumePdf, jobDescription, fakeMicWords: FAKE_MIC_WORDS });
+
+  await step('small screen');
   await viewport(390, 844, true);
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
@@ -397,7 +469,7 @@ try {
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
   await screenshot('new-interview-mobile');
 
-  step('dark colour scheme and reduced motion');
+  await step('dark colour scheme and reduced motion');
   await viewport(1280, 900);
   await cdp('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }, { name: 'prefers-reduced-motion', value: 'reduce' }] });
   await go('#/history');
@@ -409,7 +481,7 @@ try {
   await cdp('Emulation.setEmulatedMedia', { features: [] });
 
   if (process.env.DELETE_ACCOUNT === '1') {
-    step('change password, then delete the account (DELETE_ACCOUNT=1)');
+    await step('change password, then delete the account (DELETE_ACCOUNT=1)');
     await go('#/account');
     await waitFor(`document.querySelector('#current-password') !== null`, 'account page');
     await setValue('#current-password', password);
@@ -424,7 +496,7 @@ try {
     await waitFor(`document.querySelector('.banner-notice')?.textContent.includes('Account deleted')`, 'deletion notice');
     await screenshot('account-deleted');
   } else {
-    step('log out ends the session');
+    await step('log out ends the session');
     await viewport(1280, 900);
     await click('#logout');
     await waitFor(`location.hash.startsWith('#/login') && sessionStorage.getItem('intervu.refreshToken') === null`, 'logged out');
@@ -433,19 +505,28 @@ try {
   const stats = await (await fetch(`${base}/dev-stats`).catch(() => null))?.json().catch(() => null);
   if (stats) console.log(`  fake API: ${stats.rejected401} requests answered 401 (each followed by one refresh and a retry), ${stats.eventStreams} event streams opened`);
   if (problems.length) {
-    console.log('Browser reported problems:');
+    console.log('FAILED: the browser reported problems:');
     for (const p of problems) console.log(`  ${p}`);
+    console.log(`The page's console (${consoleLines.length} lines):`);
+    for (const line of consoleLines) console.log(`  ${line}`);
     process.exitCode = 1;
   } else {
     console.log('OK: walkthrough passed with no console errors');
   }
 } catch (error) {
   console.error(`FAILED: ${error.message}`);
-  for (const p of problems) console.error(`  ${p}`);
+  console.error(`The page's console (${consoleLines.length} lines):`);
+  for (const line of consoleLines) console.error(`  ${line}`);
   await screenshot('failure').catch(() => {});
   process.exitCode = 1;
 } finally {
   ws.close();
   stopChrome();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium writes its profile while it shuts down: wait for it, and never fail a run over a temp folder.
+  if (chrome.exitCode === null && chrome.signalCode === null) await Promise.race([new Promise((r) => chrome.once('exit', r)), sleep(5000)]);
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.log(`  (left the browser profile ${profile}: ${error.code})`);
+  }
 }

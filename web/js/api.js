@@ -3,7 +3,7 @@
 // not pin down are read tolerantly by the normalise* functions at the bottom.
 import { tokens } from './tokens.js';
 import { readEventStream } from './sse.js';
-import { normaliseInterview, normaliseMessage, isTerminal } from './readers.js';
+import { normaliseInterview, normaliseMessage, normaliseProgress, isTerminal } from './readers.js';
 
 export { normaliseInterview, normaliseMessage, isTerminal };
 
@@ -24,6 +24,9 @@ export const PATHS = {
   nextMessage: (id) => `/api/interviews/${encodeURIComponent(id)}/messages/next?wait=20`,
   answers: (id) => `/api/interviews/${encodeURIComponent(id)}/answers`,
   events: (id) => `/api/interviews/${encodeURIComponent(id)}/events`,
+  practice: (id, questionId) => `/api/interviews/${encodeURIComponent(id)}/questions/${encodeURIComponent(questionId)}/practice`,
+  evaluations: (interviewId) => `/api/evaluations?interviewId=${encodeURIComponent(interviewId)}`,
+  progress: '/api/evaluations/progress',
   reportsByInterview: (interviewId) => `/api/reports?interviewId=${encodeURIComponent(interviewId)}`,
   reportPdf: (reportId) => `/api/reports/${encodeURIComponent(reportId)}/pdf`,
 };
@@ -245,7 +248,7 @@ export async function deleteAccount(password) {
 // ---- interviews ----------------------------------------------------------------------------
 
 /** Starts preparation; resolves to the new interview id (the server answers 202). */
-export async function createInterview({ resume, jobDescription, questionCount, maxFollowUps, candidateName, confidenceOptIn, idempotencyKey }) {
+export async function createInterview({ resume, jobDescription, questionCount, maxFollowUps, candidateName, confidenceOptIn, focusTopics, idempotencyKey }) {
   const form = new FormData();
   form.append('resume', resume, resume.name || 'resume.pdf');
   form.append('jobDescription', jobDescription);
@@ -253,6 +256,7 @@ export async function createInterview({ resume, jobDescription, questionCount, m
   form.append('maxFollowUps', String(maxFollowUps));
   if (candidateName) form.append('candidateName', candidateName);
   form.append('confidenceOptIn', confidenceOptIn ? 'true' : 'false');
+  if (focusTopics?.length) form.append('focusTopics', focusTopics.join(','));
   const headers = idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {};
   const response = await send(PATHS.interviews, { method: 'POST', form, headers });
   const body = await expectJson(response);
@@ -270,6 +274,24 @@ export async function listInterviews() {
   const body = await expectJson(await send(PATHS.interviews));
   const items = Array.isArray(body) ? body : body?.items || body?.interviews || body?.content || [];
   return items.map(normaliseInterview);
+}
+
+/** Starts a one-question round on a question of a finished interview; resolves to the round's id. */
+export async function practiseQuestion(interviewId, questionId, idempotencyKey) {
+  const headers = idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {};
+  const body = await expectJson(await send(PATHS.practice(interviewId, questionId), { method: 'POST', headers }));
+  return body.id;
+}
+
+/** The caller's evaluations of one interview: [{questionId, turnKind, overallScore, criteria: [{name, score}]}]. */
+export async function listEvaluations(interviewId) {
+  const body = await expectJson(await send(PATHS.evaluations(interviewId)));
+  return Array.isArray(body?.evaluations) ? body.evaluations : [];
+}
+
+/** Scores by topic and criterion and delivery figures across the caller's assessed interviews. */
+export async function getProgress() {
+  return normaliseProgress(await expectJson(await send(PATHS.progress)));
 }
 
 /** Resolves to {message} when the interviewer has spoken, or {waitSeconds} while the server works (204). */

@@ -8,6 +8,7 @@ import { accountView } from './views/account.js';
 import { newInterviewView, prepareView } from './views/new-interview.js';
 import { roomView } from './views/room.js';
 import { historyView } from './views/history.js';
+import { progressView } from './views/progress.js';
 
 // Mail links may point at plain paths (auth-service's AUTH_RESET_PATH default is
 // /reset-password?token=...); turn them into hash routes and keep the token in memory only, so it
@@ -35,6 +36,7 @@ const table = [
   ['/account', accountView, AUTH],
   ['/new', newInterviewView, AUTH],
   ['/history', historyView, AUTH],
+  ['/progress', progressView, AUTH],
   ['/interviews/:id', prepareView, AUTH],
   ['/interviews/:id/room', roomView, AUTH],
   ['/', () => ({ element: document.createElement('div') }), AUTH],

@@ -28,6 +28,34 @@ export function normaliseInterview(raw) {
     score: typeof score === 'number' ? score : null,
     readiness: i.readiness || i.assessment?.readiness || null,
     confidenceOptIn: Boolean(i.confidenceOptIn),
+    // the plan, once the interview is over: what "Practise again" offers
+    questions: Array.isArray(i.questions) ? i.questions.map((q) => ({
+      id: q.questionId || q.id, ordinal: q.ordinal ?? null, type: q.type || null, topic: q.topic || null, text: q.text || '',
+    })).filter((q) => q.id) : [],
+    practiceOf: i.practiceOf?.interviewId ? { interviewId: i.practiceOf.interviewId, questionId: i.practiceOf.questionId || null } : null,
+  };
+}
+
+const number = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** GET /api/evaluations/progress, oldest interview first; unknown or missing numbers become null. */
+export function normaliseProgress(raw) {
+  const p = raw || {};
+  const summaries = (list, key) => (Array.isArray(list) ? list : []).filter((s) => s && s[key]).map((s) => ({
+    name: String(s[key]), interviews: s.interviews ?? 0, first: number(s.first), latest: number(s.latest), mean: number(s.mean),
+  }));
+  return {
+    interviews: (Array.isArray(p.interviews) ? p.interviews : []).map((i) => ({
+      id: i.interviewId,
+      completedAt: i.completedAt || null,
+      role: i.role || null,
+      overallScore: number(i.overallScore),
+      criteria: i.criteria && typeof i.criteria === 'object' ? i.criteria : {},
+      topics: i.topics && typeof i.topics === 'object' ? i.topics : {},
+      delivery: i.delivery && typeof i.delivery === 'object' ? i.delivery : {},
+    })),
+    topics: summaries(p.topics, 'topic'),
+    criteria: summaries(p.criteria, 'criterion'),
   };
 }
 

@@ -2,6 +2,8 @@
 // browser's Web Speech API gives a live transcript the candidate can correct before sending.
 // Either half may be missing in a given browser; typed answers always work.
 
+import { MicMeter } from './mic-meter.js';
+
 const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/webm', 'audio/mp4'];
 const SpeechRecognitionImpl = globalThis.SpeechRecognition || globalThis.webkitSpeechRecognition || null;
 
@@ -41,6 +43,10 @@ export function describeVoiceError(error) {
   return { title: 'Recording problem', detail: 'The recording could not start. You can type your answer instead.' };
 }
 
+export function openMicrophone() {
+  return navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+}
+
 export class AnswerRecorder {
   constructor({ onTranscript, onRecognitionProblem } = {}) {
     this.onTranscript = onTranscript || (() => {});
@@ -48,15 +54,19 @@ export class AnswerRecorder {
     this.recording = false;
   }
 
-  /** Starts recording; `prefix` is text already in the answer box that the transcript extends. */
-  async start(prefix = '') {
-    this.stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
+  /**
+   * Starts recording; `prefix` is text already in the answer box that the transcript extends.
+   * `stream`, `meter`: a microphone already open and its meter (conversation mode opens them while
+   * the interviewer speaks, to hear the candidate talk over it).
+   */
+  async start(prefix = '', { stream, meter } = {}) {
+    this.stream = stream || await openMicrophone();
     const mimeType = pickMimeType();
     this.chunks = [];
     this.mediaRecorder = new MediaRecorder(this.stream, mimeType ? { mimeType } : undefined);
     this.mediaRecorder.addEventListener('dataavailable', (e) => { if (e.data?.size) this.chunks.push(e.data); });
     this.mediaRecorder.start(250);
-    this.startLevelMeter();
+    this.meter = meter || new MicMeter(this.stream);
     this.recording = true;
     this.startedAt = performance.now();
     this.finalText = prefix ? `${prefix.trim()} ` : '';
@@ -64,31 +74,14 @@ export class AnswerRecorder {
   }
 
   /** Microphone loudness 0..1, so the candidate can see the microphone hears them. */
-  level() {
-    if (!this.analyser) return 0;
-    const samples = new Uint8Array(this.analyser.fftSize);
-    this.analyser.getByteTimeDomainData(samples);
-    let sum = 0;
-    for (const v of samples) sum += ((v - 128) / 128) ** 2;
-    return Math.min(1, Math.sqrt(sum / samples.length) * 4);
-  }
+  level() { return this.meter?.level() ?? 0; }
 
-  startLevelMeter() {
-    const AudioContextImpl = globalThis.AudioContext || globalThis.webkitAudioContext;
-    if (!AudioContextImpl) return;
-    try {
-      this.audioContext = new AudioContextImpl();
-      this.analyser = this.audioContext.createAnalyser();
-      this.analyser.fftSize = 1024;
-      this.audioContext.createMediaStreamSource(this.stream).connect(this.analyser);
-    } catch { this.analyser = null; }
-  }
+  /** The current frame's level in dBFS (null without Web Audio). */
+  db() { return this.meter?.db() ?? null; }
 
   releaseAudio() {
     this.stream?.getTracks().forEach((t) => t.stop());
-    this.audioContext?.close().catch(() => {});
-    this.audioContext = null;
-    this.analyser = null;
+    this.meter?.close();
   }
 
   elapsedSeconds() {

@@ -6,7 +6,8 @@ import { AnswerRecorder, voiceSupport, describeVoiceError } from '../recorder.js
 const MAX_RECORDING_SECONDS = 5 * 60; // keeps uploads well under the gateway's and the service's limits
 const READY_REPLY = "Yes, I'm ready.";
 
-export function createAnswerPanel({ onSend }) {
+// beforeSubmit() may return false to take a send over (conversation mode stops its recording first).
+export function createAnswerPanel({ onSend, beforeSubmit = () => true }) {
   const textarea = h('textarea', { id: 'answer', rows: 6, 'aria-describedby': 'answer-hint voice-status', spellcheck: 'true' });
   const hint = h('p', { class: 'hint', id: 'answer-hint' });
   const voiceStatus = h('p', { class: 'voice-status', id: 'voice-status', role: 'status' });
@@ -106,7 +107,7 @@ export function createAnswerPanel({ onSend }) {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (sendButton.disabled) return;
+    if (sendButton.disabled || !beforeSubmit()) return;
     if (recorder?.recording) { showNotice('Still recording', 'Stop the recording first, then send.'); return; }
     const text = textarea.value.trim();
     if (!text && !lastRecording?.audio?.size) {
@@ -130,10 +131,14 @@ export function createAnswerPanel({ onSend }) {
     }
   });
 
+  const conversationHint = () => (voiceSupport.transcribe
+    ? 'Your words appear here as you speak; you can correct them before the answer is sent.'
+    : 'This browser has no live transcript: type what you say here, while you speak or after.');
+
   return {
     element: form,
-    focus: () => (voiceSupport.record ? recordButton : textarea).focus({ preventScroll: true }),
-    reset(enabled, kind) {
+    focus: () => (voiceSupport.record && !recordButton.hidden ? recordButton : textarea).focus({ preventScroll: true }),
+    reset(enabled, kind, { conversation = false } = {}) {
       if (recorder?.recording) { clearInterval(timer); recorder.cancel(); recorder = null; }
       lastRecording = null;
       form.hidden = !enabled;
@@ -148,6 +153,24 @@ export function createAnswerPanel({ onSend }) {
       sendButton.disabled = false;
       recordButton.disabled = !voiceSupport.record;
       setRecordLabel(false);
+      recordButton.hidden = conversation;
+      if (conversation) hint.textContent = conversationHint();
+    },
+    /** Push-to-talk again (conversation mode could not open the microphone). */
+    showRecordButton() { recordButton.hidden = false; hint.textContent = baseHint(); },
+    text: () => textarea.value,
+    setText(text) { textarea.value = text; },
+    /** Sends a conversation-mode recording with the text in the box. */
+    submitRecording(recording) {
+      lastRecording = recording;
+      form.requestSubmit();
+    },
+    /** The typed-correction step: the recording is kept and the candidate types what they said. */
+    offerCorrection(recording) {
+      lastRecording = recording;
+      discardButton.hidden = false;
+      voiceStatus.textContent = `Recorded ${formatSeconds(recording.durationSeconds)}. Type what you said, then send.`;
+      textarea.focus();
     },
     stop() { if (recorder) { clearInterval(timer); recorder.cancel(); } },
     hasUnsentWork: () => Boolean(recorder?.recording || lastRecording || (!form.hidden && textarea.value.trim())),

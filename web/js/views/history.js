@@ -2,6 +2,7 @@
 import * as api from '../api.js';
 import { h, clear, showProblem, formatDate } from '../ui.js';
 import { reportButton } from './report-link.js';
+import { overallChange } from './practice.js';
 
 const STATUS_LABELS = {
   PREPARING: 'Preparing', READY: 'Ready', ASKING: 'In progress', AWAITING_ANSWER: 'In progress',
@@ -65,9 +66,18 @@ function row(interview) {
   return h('tr', {},
     h('td', { 'data-label': 'Date', text: formatDate(interview.createdAt) }),
     h('th', { scope: 'row', 'data-label': 'Role' }, h('a', { href: link, text: interview.role || 'Interview' }),
+      interview.practiceOf ? h('span', { class: 'tag', text: 'Practice round' }) : null,
       interview.focusTopics.length ? h('span', { class: 'muted block', text: interview.focusTopics.slice(0, 3).join(', ') }) : null),
     h('td', { 'data-label': 'Status' }, h('span', { class: `status status-${status.toLowerCase()}`, text: STATUS_LABELS[status] || status }),
       status === 'FAILED' && interview.failureReason ? h('span', { class: 'muted block', text: interview.failureReason }) : null),
-    h('td', { 'data-label': 'Score' }, score),
+    h('td', { 'data-label': 'Score' }, score, practiceChange(interview)),
     h('td', { 'data-label': 'Actions' }, action));
+}
+
+/** On a finished practice round, its overall change against the earlier attempt, filled in when known. */
+function practiceChange(interview) {
+  if (!interview.practiceOf || interview.status !== 'COMPLETED') return null;
+  const note = h('span', { class: 'muted block' });
+  overallChange(interview).then((text) => { note.textContent = text || ''; }).catch(() => {});
+  return note;
 }

@@ -3,12 +3,15 @@ import * as api from '../api.js';
 import { h, field, busy, showProblem, clearBanner, clear, sleep, focusHeading, uuid } from '../ui.js';
 import { navigate } from '../router.js';
 import { reportButton } from './report-link.js';
+import { practiseList, attemptComparison } from './practice.js';
 
 const JD_MIN = 50;
 const JD_MAX = 20_000;
 const RESUME_MAX_BYTES = 5 * 1024 * 1024;
 
-export function newInterviewView() {
+export function newInterviewView(params = {}, query = {}) {
+  // "Practise these topics" (progress page) arrives with ?topics=a,b: they become the interview's focus.
+  const focusTopics = String(query.topics || '').split(',').map((t) => t.trim()).filter(Boolean).slice(0, 4);
   const resume = field({ id: 'resume', label: 'Resume (PDF)', type: 'file',
     hint: 'A PDF with selectable text, up to 5 MB and 10 pages. Scanned images cannot be read.',
     attrs: { accept: 'application/pdf,.pdf', required: true } });
@@ -71,6 +74,7 @@ export function newInterviewView() {
         maxFollowUps: Number(followUps.input.value),
         candidateName: name.input.value.trim(),
         confidenceOptIn: optIn.checked,
+        focusTopics,
         idempotencyKey,
       }));
       navigate(`/interviews/${id}`);
@@ -109,6 +113,11 @@ export function newInterviewView() {
     h('h1', { id: 'view-title', text: 'New interview' }),
     h('p', { class: 'lead', text: 'Upload your resume and the job you are aiming for. Intervu works out the role and the topics to probe, then prepares questions.' }),
     openHint,
+    focusTopics.length ? h('div', { class: 'practice-focus' },
+      h('h2', { class: 'small-heading', text: 'Practising these topics' }),
+      h('ul', { class: 'chips' }, focusTopics.map((t) => h('li', { class: 'chip', text: t }))),
+      h('p', { class: 'hint' }, 'The questions will be about these topics instead of the ones the job description stresses. ',
+        h('a', { href: '#/new', text: 'Let the job description decide' }))) : null,
     form) };
 }
 
@@ -147,12 +156,14 @@ export function prepareView({ id }) {
             interview.readiness ? ` · ${interview.readiness}` : '')
         : null,
       planSummary(interview),
+      attemptComparison(interview),
       interview.status === 'ABANDONED' ? h('p', { text: 'This interview ended after a long pause.' }) : null,
       h('div', { class: 'actions' }, finished
         ? [interview.status === 'COMPLETED' ? reportButton(id, { report, className: 'button primary' }) : null,
             h('a', { href: '#/history', class: 'button', text: 'Back to History' })]
         : h('a', { href: `#/interviews/${encodeURIComponent(id)}/room`, class: 'button primary', id: 'start-link',
-            text: started ? 'Continue interview' : 'Start interview' })));
+            text: started ? 'Continue interview' : 'Start interview' })),
+      practiseList(interview));
     section.querySelector('h1').textContent = finished
       ? (interview.status === 'COMPLETED' ? 'Interview finished' : 'Interview ended')
       : 'Your interview is ready';

@@ -6,6 +6,7 @@ import { h, clear, showProblem, clearBanner, sleep, uuid, focusHeading } from '.
 import { createAnswerPanel } from './answer-panel.js';
 import { reportButton, describeReport } from './report-link.js';
 import { readAloud } from '../read-aloud.js';
+import { createConversationPanel } from './conversation-panel.js';
 
 const KIND_LABELS = { greeting: 'Welcome', question: 'Question', 'follow-up': 'Follow-up', closing: 'Closing' };
 
@@ -32,7 +33,12 @@ export function roomView({ id }) {
   const announcer = h('div', { class: 'visually-hidden', id: 'interviewer-live', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const thinking = h('div', { class: 'working', role: 'status' },
     h('span', { class: 'spinner', 'aria-hidden': 'true' }), h('p', { text: 'The interviewer is getting ready…' }));
-  const answerPanel = createAnswerPanel({ onSend: send });
+  const answerPanel = createAnswerPanel({ onSend: send, beforeSubmit: () => conversation.beforeSubmit() });
+  const conversation = createConversationPanel({
+    answerPanel,
+    // Switched on or off mid-turn: this message is answered the new way.
+    onToggle: () => { if (state.message && state.awaitingAnswer) startAnswering(state.message); },
+  });
   const endPanel = h('div', { class: 'end-panel', hidden: true });
   const readAloudButton = readAloud.supported
     ? h('button', { type: 'button', class: 'small subtle read-aloud', 'aria-pressed': String(readAloud.enabled()), text: 'Read questions aloud' })
@@ -48,7 +54,8 @@ export function roomView({ id }) {
     h('header', { class: 'room-header' },
       h('div', {}, title, roleText),
       h('div', { class: 'progress-wrap' }, progressText, progressBar)),
-    log, current, announcer, thinking, answerPanel.element, endPanel);
+    h('div', { class: 'conversation-bar' }, conversation.toggle, conversation.settings),
+    log, current, announcer, thinking, conversation.status, answerPanel.element, endPanel);
 
   // ---- waking: SSE events and answers cut a wait short ----
   let wakeResolve = null;
@@ -99,10 +106,25 @@ export function roomView({ id }) {
     announcer.textContent = `${message.notice ? `${message.notice} ` : ''}${interviewerName()}, ${(KIND_LABELS[message.kind] || 'message').toLowerCase()}: ${message.text}`;
     setThinking(null);
     state.awaitingAnswer = message.expectsAnswer && message.kind !== 'closing';
-    answerPanel.reset(state.awaitingAnswer, message.kind);
     current.scrollIntoView({ block: 'start', behavior: smoothScroll() });
-    readAloud.speak(message.text);
-    if (state.awaitingAnswer) answerPanel.focus();
+    if (state.awaitingAnswer) startAnswering(message);
+    else {
+      answerPanel.reset(false, message.kind);
+      if (conversation.enabled()) conversation.say(message.text); else readAloud.speak(message.text);
+    }
+  }
+
+  function startAnswering(message) {
+    const hands = conversation.enabled();
+    conversation.stop();
+    answerPanel.reset(true, message.kind, { conversation: hands });
+    if (hands) {
+      readAloud.stop();
+      conversation.begin(message);
+    } else {
+      readAloud.speak(message.text);
+    }
+    answerPanel.focus();
   }
 
   // ---- the loop ----
@@ -178,6 +200,7 @@ export function roomView({ id }) {
   function finish(status) {
     state.finished = true;
     state.awaitingAnswer = false;
+    conversation.stop();
     answerPanel.reset(false);
     setThinking(null);
     const heading = h('h2', { text: status === 'COMPLETED' ? 'Thank you — that is the end of the interview' : 'This interview has ended' });
@@ -256,6 +279,7 @@ export function roomView({ id }) {
     }
     state.lastAnsweredTurnId = turnId;
     state.awaitingAnswer = false;
+    conversation.stop();
     archiveCurrent();
     log.append(h('li', { class: 'turn candidate' },
       h('span', { class: 'speaker', text: recording?.audio?.size ? 'You (spoken)' : 'You' }),
@@ -287,6 +311,7 @@ export function roomView({ id }) {
     destroy() {
       controller.abort();
       answerPanel.stop();
+      conversation.destroy();
       readAloud.stop();
       window.removeEventListener('beforeunload', guardUnload);
       wake();
