@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import { h, clear, showProblem, clearBanner, sleep, uuid, focusHeading } from '../ui.js';
 import { createAnswerPanel } from './answer-panel.js';
 import { reportButton, describeReport } from './report-link.js';
+import { attemptComparison } from './practice.js';
 import { readAloud } from '../read-aloud.js';
 import { createConversationPanel } from './conversation-panel.js';
 
@@ -233,8 +234,10 @@ export function roomView({ id }) {
           if (interview.reportId) report = { id: interview.reportId, url: interview.reportUrl };
         }
         if (report) {
+          // a practice round: its answer is scored by now, so set it beside the earlier attempt
+          const round = await api.getInterview(id).catch(() => null);
           clear(area, h('p', { text: `Your report is ready${describeReport(report) ? ` (${describeReport(report)})` : ''}.` }),
-            reportButton(id, { report, className: 'button primary' }));
+            reportButton(id, { report, className: 'button primary' }), round ? attemptComparison(round) : null);
           return;
         }
       } catch (error) {
