@@ -78,7 +78,7 @@ public class PracticeRounds {
         round.practiceOfQuestion = question.id;
         interviews.persist(round);
         interviews.flush();
-        Analysis analysis = read(source.analysis, Analysis.class).withFocusTopics(List.of(question.topic));
+        Analysis analysis = read(source.analysis, new TypeReference<Analysis>() { }).withFocusTopics(List.of(question.topic));
         PlannedQuestion again = new PlannedQuestion(question.type, question.topic, question.difficulty, question.text,
                 strings(question.keyPoints), question.rationale, question.sourceDocumentId, question.sourceDocumentTitle,
                 question.sourceQuestionRef, strings(question.probes), strings(question.neighbours), strings(question.misconceptions));
@@ -110,14 +110,6 @@ public class PracticeRounds {
 
     private List<String> strings(String jsonArray) {
         return jsonArray == null ? List.of() : read(jsonArray, new TypeReference<List<String>>() { });
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored interview unreadable", e);
-        }
     }
 
     private <T> T read(String text, TypeReference<T> type) {
