@@ -1,7 +1,7 @@
 // Conversation mode's end-of-answer rules (js/turn-detector.js) fed with synthetic energy frames,
 // and its remembered settings (js/conversation-settings.js). Called by unit_checks.mjs.
 const root = new URL('../js/', import.meta.url);
-const { startTurn, stepTurn, resumeTurn, frameDb } = await import(new URL('turn-detector.js', root));
+const { startTurn, stepTurn, resumeTurn, frameDb, startBargeIn, stepBargeIn } = await import(new URL('turn-detector.js', root));
 
 const FRAME = 0.05;
 const ROOM = -62;  // a quiet room's hiss, dBFS
@@ -22,7 +22,32 @@ function feed(segments, state = startTurn(), changes = []) {
   return { state, changes };
 }
 
+/** Feeds `segments` to the watch that runs while the interviewer speaks; the time it stops the voice, or null. */
+function bargeInAt(segments) {
+  let state = startBargeIn();
+  for (const [seconds, db] of segments) {
+    for (let i = 0; i < Math.round(seconds / FRAME); i++) {
+      const t = Math.round((state.t + FRAME) * 1000) / 1000;
+      const step = stepBargeIn(state, { t, db: db + Math.sin(t * 37) * 1.5 });
+      if (step.stopVoice) return t;
+      state = step.state;
+    }
+  }
+  return null;
+}
+
 export async function run(check) {
+  {
+    // The microphone opens before the interviewer speaks, so the room's floor is known first.
+    const echo = ROOM + 16; // the interviewer's own voice from loudspeakers, picked up by the microphone
+    check('barge-in: the interviewer\'s echo in the microphone does not stop its voice', bargeInAt([[0.5, ROOM], [12, echo]]) === null);
+    check('barge-in: a 0.3 s cough or "mm" does not stop it', bargeInAt([[0.5, ROOM], [0.3, VOICE], [5, ROOM]]) === null);
+    const at = bargeInAt([[0.5, ROOM], [2, echo], [1, VOICE]]);
+    check('barge-in: the candidate talking over it stops the voice after 0.35 s of speech', at !== null && Math.abs(at - 2.85) < 0.06, String(at));
+    const quiet = bargeInAt([[0.5, ROOM], [1.5, VOICE], [3, ROOM]]);
+    check('barge-in: speaking in a quiet room stops it too', quiet !== null && quiet < 1.0, String(quiet));
+    check('barge-in: talking over is decided at once, no thinking allowance', bargeInAt([[0.1, ROOM], [0.5, VOICE]]) !== null);
+  }
   {
     const { state } = feed([[60, ROOM]]);
     check('turn: a minute of silence before speaking never ends the turn', state.phase === 'thinking', state.phase);

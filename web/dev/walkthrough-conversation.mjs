@@ -2,8 +2,12 @@
 // and no key. Chromium's fake microphone plays fake-mic.mjs's WAV (speech, then silence) into each
 // turn; every answer must end by itself on the pause and be sent with its audio.
 //
-// Headless Chromium has no speech recogniser and no synthesis voice, so the room runs its
-// typed-correction fallback: the test puts each answer's words in the answer box while the
+// Every interviewer message must be spoken: speechSynthesis is dev/fake-voice.mjs's stand-in (headless
+// Chromium has no voice), which logs what it was asked to say. It says each message in 1 s, before
+// the fake microphone's speech starts (1.5 s after the microphone opens); the first question it
+// "says" until cancelled, so that turn only goes on if talking over the interviewer stops its voice.
+//
+// Headless Chromium has no speech recogniser, so the room runs its typed-correction fallback: the test puts each answer's words in the answer box while the
 // candidate is still "thinking" (as a value and an input event, not keystrokes), as a candidate
 // on such a browser types what they say. Without any text the server could not accept the audio
 // (STT_PROVIDER=client: 422 transcript-required, and the interviewer asks again).
@@ -16,6 +20,28 @@ const ANSWERS = [
   'I would measure first, then change one thing at a time and keep what the numbers support.',
 ];
 
+const BARGE_IN_UTTERANCE = 1;
+
+/**
+ * The held question: the room says it (the status reads "the interviewer is speaking"), the fake
+ * microphone starts talking 1.5 s after it opened, and the room must then cancel the voice (within
+ * the 0.35 s that barge-in needs to tell speech, plus a frame or two) and listen to the answer.
+ */
+async function bargeIn(t, message) {
+  const phase = await t.evaluate(`document.querySelector('.conversation-status')?.dataset.phase`);
+  if (phase === 'interviewer') await t.screenshot('conversation-interviewer-speaking');
+  await t.waitFor(`window.__fakeVoice.log.some((u) => u.held && u.how === 'cancelled')`,
+    'the interviewer\'s voice stopped when the candidate talked over it', 15000);
+  const held = await t.evaluate(`window.__fakeVoice.log.find((u) => u.held)`);
+  if (held.text !== message) throw new Error(`the voice stopped on another message: ${held.text}`);
+  const stoppedAfter = held.endedAt - held.startedAt;
+  // 1.5 s of silence in the fake microphone, then 0.35 s of speech before it counts; the microphone
+  // opens a little before the voice starts, so about 1.8 s, never before the speech, and well
+  // before speakAndWait's guard (2 s + 0.8 s a word) would have stopped it anyway.
+  if (stoppedAfter < 1.4 || stoppedAfter > 3) throw new Error(`the voice stopped ${stoppedAfter.toFixed(2)} s in, not when the candidate spoke`);
+  console.log(`    talked over: the interviewer's voice stopped ${stoppedAfter.toFixed(2)} s into the question (phase seen: ${phase})`);
+}
+
 export async function handsFreeInterview(t, { resumePdf, jobDescription, fakeMicWords }) {
   await t.go('#/new');
   await t.waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
@@ -25,6 +51,8 @@ export async function handsFreeInterview(t, { resumePdf, jobDescription, fakeMic
   await t.setValue('#maxFollowUps', '0');
   await t.click('form button[type=submit]');
   await t.waitFor(`document.querySelector('#start-link') !== null`, 'ready', 90000);
+  // Utterance 0 is the greeting, 1 the first question: held until the candidate talks over it.
+  await t.evaluate(`window.__fakeVoice.reset({ seconds: 1, holdUtterances: [${BARGE_IN_UTTERANCE}] })`);
   await t.click('#start-link');
   t.setHandsFree(true);
 
@@ -39,7 +67,10 @@ export async function handsFreeInterview(t, { resumePdf, jobDescription, fakeMic
     previous = message;
     const kind = await t.evaluate(`document.querySelector('.message-card .badge')?.textContent`);
     console.log(`  ${kind} | ${(message).slice(0, 70)}`);
+    await t.waitFor(`window.__fakeVoice.log.some((u) => u.text === ${JSON.stringify(message)})`, `message ${i + 1} spoken aloud`, 10000);
     if (kind === 'Closing') break;
+    const utterance = await t.evaluate(`window.__fakeVoice.log.findLast((u) => u.text === ${JSON.stringify(message)})`);
+    if (utterance.held) await bargeIn(t, message);
     await t.waitFor(`['thinking', 'speaking'].includes(document.querySelector('.conversation-status')?.dataset.phase)`, 'the microphone opens by itself', 15000);
     if (i === 0) await t.screenshot('conversation-listening');
     const answer = ANSWERS[Math.min(i, ANSWERS.length - 1)];
@@ -66,6 +97,12 @@ export async function handsFreeInterview(t, { resumePdf, jobDescription, fakeMic
   // Each turn ended on a 2.5 s pause (the defaults), never inside the 10 s thinking allowance.
   const wrong = turns.filter((x) => !(x.sending >= 10 && x.sending - x.pauseFrom >= 2.45 && x.sending - x.pauseFrom < 3.5 && x.firstWord < x.pauseFrom));
   if (wrong.length) throw new Error(`turns not ended by the 2.5 s pause after speech: ${JSON.stringify(wrong)}`);
+  const log = await t.evaluate('window.__fakeVoice.log');
+  const interrupted = log.filter((u) => u.held);
+  if (interrupted.length !== 1 || interrupted[0].how !== 'cancelled') throw new Error(`expected one question talked over, saw ${JSON.stringify(interrupted)}`);
+  const cutShort = log.filter((u) => !u.held && u.how === 'cancelled');
+  if (cutShort.length) throw new Error(`messages cut short with no one talking over them: ${JSON.stringify(cutShort)}`);
+  console.log(`  spoken aloud: ${log.length} messages (greeting, questions, closing); the held question stopped ${(interrupted[0].endedAt - interrupted[0].startedAt).toFixed(2)} s in`);
   await t.screenshot('conversation-closing');
   t.setHandsFree(false);
   console.log(`  hands-free: ${turns.length} answers, each sent after the 2.5 s pause that followed the fake microphone's "${fakeMicWords.slice(0, 30)}…"`);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeSpeechWav, FAKE_MIC_WORDS } from './fake-mic.mjs';
 import { handsFreeInterview } from './walkthrough-conversation.mjs';
+import { FAKE_VOICE_SCRIPT } from './fake-voice.mjs';
 
 const base = process.argv[2] || 'http://localhost:8090';
 const outDir = process.argv[3] || '/tmp/intervu-shots';
@@ -51,7 +52,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function devtoolsPort() {
   for (let i = 0; i < 100; i++) {
     const file = join(profile, 'DevToolsActivePort');
-    if (existsSync(file)) return readFileSync(file, 'utf8').split('\n')[0];
+    // Chromium may have created the file but not yet written the port into it.
+    const port = existsSync(file) ? readFileSync(file, 'utf8').split('\n')[0] : '';
+    if (/^\d+$/.test(port)) return port;
     await sleep(100);
   }
   throw new Error('Chromium did not start');
@@ -151,6 +154,28 @@ async function step(name) {
   if (name) console.log(`- ${name}`);
 }
 
+// The practice round's answer: fuller than the first attempt's, so the comparison has something to show.
+const PRACTICE_ANSWER = 'In the payments ledger we wrote the ledger entry and an outbox row in the same PostgreSQL transaction, '
+  + 'so either both were stored or neither. A relay read the outbox in order and published to Kafka with the entry id as the key; '
+  + 'it could publish a row twice after a crash, so every consumer stored the event ids it had processed under a unique constraint '
+  + 'and skipped duplicates. We monitored the outbox lag and alerted when it passed thirty seconds.';
+
+/** The rows of the comparison table under `container` (a page expression): [label, before, now, change] each. */
+async function comparisonRows(container) {
+  return evaluate(`[...(${container}).querySelectorAll('table.data-table tbody tr')].map((r) => [...r.children].map((c) => c.textContent))`);
+}
+
+/** Overall first, then at least one criterion, each change the difference of its two scores (as rounded to 0.1). */
+function checkComparison(rows, where, shown) {
+  if (rows.length < 2 || rows[0][0] !== 'Overall') throw new Error(`no per-criterion comparison in the ${where}: ${shown}`);
+  for (const [label, before, after, change] of rows) {
+    const delta = change === '±0' ? 0 : Number(change.replace('−', '-'));
+    if (!/^\d\.\d$/.test(before) || !/^\d\.\d$/.test(after) || Number.isNaN(delta) || Math.abs(Number(after) - Number(before) - delta) > 0.11) {
+      throw new Error(`the ${where}'s comparison row for ${label} does not add up: ${before} → ${after} (${change})`);
+    }
+  }
+}
+
 /** The token of the confirmation link mailed to `email`, read from GreenMail's REST API. */
 async function confirmationToken(email) {
   const end = Date.now() + 60000;
@@ -171,6 +196,8 @@ try {
   await cdp('Page.enable');
   await cdp('Runtime.enable');
   await cdp('Log.enable');
+  // Before any page of the app loads: a synthesis voice that records what it says (headless has none).
+  await cdp('Page.addScriptToEvaluateOnNewDocument', { source: FAKE_VOICE_SCRIPT });
   await cdp('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads }).catch(() => {});
   await viewport(1280, 900);
   await cdp('Page.navigate', { url: `${base}/#/login` });
@@ -444,6 +471,7 @@ try {
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
   await evaluate(`([...document.querySelectorAll('table.history tbody tr')].find((r) => r.textContent.includes('Completed')).querySelector('th a').click(), true)`);
   await waitFor(`document.querySelector('.practise-again button') !== null`, 'practise-again list', 30000);
+  const earlierId = await evaluate(`decodeURIComponent(location.hash.split('/')[2])`);
   await screenshot('practise-again');
   const practised = await evaluate(`document.querySelector('.practise-again .question-text').textContent`);
   await click('.practise-again button');
@@ -452,8 +480,64 @@ try {
     'the practice round\'s room', 30000);
   console.log(`  practising again: ${practised.slice(0, 80)}…`);
   await screenshot('practice-round-room');
+  const roundId = await evaluate(`decodeURIComponent(location.hash.split('/')[2])`);
+
+  await step('the practice round answered to its end, then the room sets it beside the earlier attempt, per criterion');
+  // Conversation mode is on (chosen in the first interview): off here to answer by typing, on again at the end.
+  await waitFor(`document.querySelector('.conversation-toggle')?.getAttribute('aria-pressed') === 'true'`, 'conversation mode remembered');
+  await click('.conversation-toggle');
+  await waitFor(`document.querySelector('.conversation-toggle').getAttribute('aria-pressed') === 'false'
+    && document.querySelector('.conversation-status').hidden`, 'conversation mode off');
+  for (let i = 0; i < 8; i++) {
+    await waitFor(`document.querySelector('.message-card:not([hidden]) .message-text') !== null`, `practice message ${i + 1}`, 60000);
+    const kind = await evaluate(`document.querySelector('.message-card .badge')?.textContent`);
+    const message = await text('.message-text');
+    console.log(`  ${kind} | ${message.slice(0, 70)}`);
+    if (kind === 'Closing') break;
+    if (kind === 'Welcome') {
+      await evaluate(`([...document.querySelectorAll('.answer-panel button')].find((b) => b.textContent === "Yes, I'm ready.").click(), true)`, { gesture: true });
+    } else {
+      await setValue('#answer', PRACTICE_ANSWER);
+      await click('.answer-panel button[type=submit]');
+    }
+    await waitFor(`(() => { const t = document.querySelector('.message-card:not([hidden]) .message-text');
+      return t && t.textContent !== ${JSON.stringify(message)}; })() || document.querySelector('.banner-error') !== null`, `practice message after answer ${i + 1}`, 60000);
+    if (await evaluate(`document.querySelector('.banner-error') !== null`)) throw new Error(`practice answer ${i + 1}: ${await text('.banner')}`);
+  }
+  await waitFor(`document.querySelector('.end-panel:not([hidden])') !== null`, 'the practice round\'s end panel', 30000);
+  await click('.conversation-toggle');
+  await waitFor(`document.querySelector('.conversation-toggle').getAttribute('aria-pressed') === 'true'`, 'conversation mode on again');
+  const roundReportSeconds = Number(process.env.REPORT_WAIT || 180);
+  await waitFor(`document.querySelector('.report-area button') !== null`, 'the practice round\'s report', roundReportSeconds * 1000);
+  await waitFor(`document.querySelector('.attempt-comparison table.data-table tbody tr') !== null
+    || /appears once|could not be loaded/.test(document.querySelector('.attempt-comparison')?.textContent || '')`, 'the comparison with the earlier attempt', 30000);
+  const inRoom = await comparisonRows(`document.querySelector('.attempt-comparison')`);
+  checkComparison(inRoom, 'room', await text('.attempt-comparison'));
+  const earlierLink = await evaluate(`document.querySelector('.attempt-comparison caption a')?.getAttribute('href')`);
+  if (earlierLink !== `#/interviews/${earlierId}`) throw new Error(`the room's comparison links to ${earlierLink}, not the earlier interview ${earlierId}`);
+  console.log(`  in the room: ${inRoom.map((r) => `${r[0]} ${r[1]} → ${r[2]} (${r[3]})`).join('; ')}`);
+  await evaluate(`(document.querySelector('.attempt-comparison').scrollIntoView({ block: 'center' }), true)`);
+  await screenshot('practice-round-compared');
+
+  await step('history: the round marked as a practice of the earlier interview, with the same change per criterion');
   await go('#/history');
-  await waitFor(`document.querySelector('table.history .tag')?.textContent === 'Practice round'`, 'the round in history');
+  const roundRow = `[...document.querySelectorAll('table.history > tbody > tr')]
+    .find((r) => r.querySelector('th > a')?.getAttribute('href') === ${JSON.stringify(`#/interviews/${roundId}`)})`;
+  await waitFor(`(() => { const row = ${roundRow}; return row
+    && row.querySelector('.practice-of .tag')?.textContent === 'Practice round'
+    && row.querySelector('.practice-of a')?.getAttribute('href') === ${JSON.stringify(`#/interviews/${earlierId}`)}
+    && row.querySelector('.attempt-change details summary') !== null; })()`, 'the practice round in history, linked to the earlier interview, with its change', 30000);
+  const summaryLine = await evaluate(`${roundRow}.querySelector('.attempt-change summary').textContent`);
+  if (!summaryLine.startsWith(`${inRoom[0][3]} overall`)) throw new Error(`history's summary "${summaryLine}" is not the room's overall change ${inRoom[0][3]}`);
+  await evaluate(`(${roundRow}.querySelector('.attempt-change summary').click(), true)`, { gesture: true });
+  await waitFor(`${roundRow}.querySelector('.attempt-change details').open`, 'the change per criterion opened');
+  const inHistory = await comparisonRows(roundRow);
+  if (JSON.stringify(inHistory) !== JSON.stringify(inRoom)) {
+    throw new Error(`history shows another comparison than the room: ${JSON.stringify(inHistory)} vs ${JSON.stringify(inRoom)}`);
+  }
+  console.log(`  in history: "${summaryLine}", ${inHistory.length - 1} criteria`);
+  await evaluate(`(${roundRow}.scrollIntoView({ block: 'center' }), true)`);
+  await screenshot('history-practice-compared');
   }
 
   await step('conversation mode: a whole interview with no click or key after "Start interview"');
@@ -465,6 +549,11 @@ try {
   await go('#/history');
   await waitFor(`document.querySelector('table.history') !== null`, 'history table');
   await screenshot('history-mobile');
+  if (await evaluate(`document.querySelector('.attempt-change details') !== null`)) {
+    // the practice round's comparison keeps its table layout where the history rows become cards
+    await evaluate(`(() => { const d = document.querySelector('.attempt-change details'); d.open = true; d.scrollIntoView({ block: 'start' }); return true; })()`);
+    await screenshot('history-practice-mobile');
+  }
   await go('#/new');
   await waitFor(`document.querySelector('#jobDescription') !== null`, 'new interview page');
   await screenshot('new-interview-mobile');

@@ -4,11 +4,9 @@
 import { AnswerRecorder, openMicrophone } from './recorder.js';
 import { MicMeter } from './mic-meter.js';
 import { speakAndWait } from './read-aloud.js';
-import { startTurn, stepTurn, resumeTurn } from './turn-detector.js';
+import { startTurn, stepTurn, resumeTurn, startBargeIn, stepBargeIn } from './turn-detector.js';
 
 const FRAME_MS = 50;
-// Talking over the interviewer must be louder and longer than its echo in the microphone.
-const BARGE_IN = { marginDb: 20, startVoiceSeconds: 0.35, thinkingSeconds: 0 };
 
 export class ConversationTurn {
   /**
@@ -29,11 +27,13 @@ export class ConversationTurn {
     this.stream = stream;
     this.meter = new MicMeter(stream);
     if (this.cancelled) return this.release();
-    await this.speak(text);
+    const roomFloorDb = await this.speak(text);
     if (this.cancelled) return this.release();
     this.recorder = new AnswerRecorder({ onTranscript: this.onTranscript, onRecognitionProblem: this.onRecognitionProblem });
     await this.recorder.start(prefix, { stream, meter: this.meter });
-    this.state = startTurn(this.timing);
+    // The room's noise floor as heard while the interviewer spoke: an answer begun over the
+    // interviewer is then speech from its first frame, not taken for the room's level.
+    this.state = { ...startTurn(this.timing), floorDb: roomFloorDb };
     this.report(true);
     return new Promise((resolve) => {
       this.resolve = resolve;
@@ -41,18 +41,21 @@ export class ConversationTurn {
     });
   }
 
+  /** Says `text` while watching for the candidate talking over it; resolves to the noise floor heard (dBFS) or null. */
   async speak(text) {
     this.speech = speakAndWait(text);
     this.report(true, { phase: 'interviewer' });
-    let heard = startTurn(BARGE_IN);
+    let heard = startBargeIn();
     const watch = setInterval(() => {
       const db = this.meter.db();
       if (db === null) return;
-      heard = stepTurn(heard, { t: heard.t + FRAME_MS / 1000, db });
-      if (heard.phase === 'speaking') this.speech.stop();
+      const { state, stopVoice } = stepBargeIn(heard, { t: heard.t + FRAME_MS / 1000, db });
+      heard = state;
+      if (stopVoice) this.speech.stop();
     }, FRAME_MS);
     await this.speech.done;
     clearInterval(watch);
+    return heard.floorDb;
   }
 
   frame() {

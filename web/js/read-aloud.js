@@ -41,7 +41,8 @@ export function speakAndWait(text) {
   utterance.rate = 0.98;
   utterance.addEventListener('end', () => finish(true));
   utterance.addEventListener('error', () => finish(false));
-  const guard = setTimeout(() => finish(false), 2000 + text.split(/\s+/).length * 800);
+  // Past the guard the room starts listening: a voice still going would talk over the answer and be recorded with it.
+  const guard = setTimeout(() => { synth.cancel(); finish(false); }, 2000 + text.split(/\s+/).length * 800);
   done.then(() => clearTimeout(guard));
   synth.cancel();
   synth.speak(utterance);

@@ -70,6 +70,24 @@ export function stepTurn(state, { t, db }) {
   return next;
 }
 
+// Talking over the interviewer: with loudspeakers its own voice reaches the microphone, so the
+// candidate must be clearly louder than that echo, and for longer than a word of it.
+const BARGE_IN = Object.freeze({ marginDb: 20, startVoiceSeconds: 0.35 });
+
+/** The state of the watch for the candidate's voice while the interviewer speaks. */
+export function startBargeIn() {
+  return startTurn({ ...BARGE_IN, thinkingSeconds: 0 });
+}
+
+/**
+ * One frame while the interviewer speaks: {state, stopVoice}. stopVoice is true from the frame the
+ * candidate is heard talking (the caller then silences the interviewer and listens to the answer).
+ */
+export function stepBargeIn(state, frame) {
+  const next = stepTurn(state, frame);
+  return { state: next, stopVoice: next.firstWordAt !== null };
+}
+
 /** "Not done yet" (a key pressed during "sending…"): back to speaking, the pause counted afresh. */
 export function resumeTurn(state) {
   if (state.phase !== 'sending') return state;

@@ -50,6 +50,8 @@ export function createConversationPanel({ answerPanel, onToggle }) {
     if (state.phase === 'sending') status.dataset.pauseFrom = (state.lastVoiceAt ?? 0).toFixed(2);
     if (state.phase === 'sending') status.dataset.sendingAt = state.sendingSince.toFixed(2);
     listenButton.hidden = !state.blocked;
+    // Nothing to finish while the interviewer is still speaking: talking over it is how to answer early.
+    doneButton.hidden = state.phase === 'interviewer';
     bar.classList.toggle('running', state.phase === 'sending');
     statusText.textContent = state.blocked ? 'The browser paused the microphone. Press “Start listening”.'
       : {

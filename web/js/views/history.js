@@ -2,7 +2,7 @@
 import * as api from '../api.js';
 import { h, clear, showProblem, formatDate } from '../ui.js';
 import { reportButton } from './report-link.js';
-import { overallChange } from './practice.js';
+import { attemptChange, changeSummary, comparisonTable } from './practice.js';
 
 const STATUS_LABELS = {
   PREPARING: 'Preparing', READY: 'Ready', ASKING: 'In progress', AWAITING_ANSWER: 'In progress',
@@ -29,7 +29,8 @@ export function historyView() {
           h('a', { href: '#/new', class: 'button', text: 'Prepare an interview' })));
         return;
       }
-      clear(body, table(interviews));
+      const byId = new Map(interviews.map((i) => [i.id, i]));
+      clear(body, table(interviews, byId));
     } catch (error) {
       body.removeAttribute('aria-busy');
       clear(body, h('p', { class: 'muted', text: 'Your interviews could not be loaded.' }));
@@ -40,15 +41,15 @@ export function historyView() {
   return { element: section };
 }
 
-function table(interviews) {
+function table(interviews, byId) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'history' },
     h('caption', { class: 'visually-hidden', text: 'Your interviews, newest first' }),
     h('thead', {}, h('tr', {},
       ['Date', 'Role', 'Status', 'Score', 'Actions'].map((c) => h('th', { scope: 'col', text: c })))),
-    h('tbody', {}, interviews.map(row))));
+    h('tbody', {}, interviews.map((interview) => row(interview, byId)))));
 }
 
-function row(interview) {
+function row(interview, byId) {
   const status = interview.status;
   const link = `#/interviews/${encodeURIComponent(interview.id)}`;
   let action;
@@ -66,7 +67,7 @@ function row(interview) {
   return h('tr', {},
     h('td', { 'data-label': 'Date', text: formatDate(interview.createdAt) }),
     h('th', { scope: 'row', 'data-label': 'Role' }, h('a', { href: link, text: interview.role || 'Interview' }),
-      interview.practiceOf ? h('span', { class: 'tag', text: 'Practice round' }) : null,
+      interview.practiceOf ? practiceOf(interview.practiceOf, byId.get(interview.practiceOf.interviewId)) : null,
       interview.focusTopics.length ? h('span', { class: 'muted block', text: interview.focusTopics.slice(0, 3).join(', ') }) : null),
     h('td', { 'data-label': 'Status' }, h('span', { class: `status status-${status.toLowerCase()}`, text: STATUS_LABELS[status] || status }),
       status === 'FAILED' && interview.failureReason ? h('span', { class: 'muted block', text: interview.failureReason }) : null),
@@ -74,10 +75,24 @@ function row(interview) {
     h('td', { 'data-label': 'Actions' }, action));
 }
 
-/** On a finished practice round, its overall change against the earlier attempt, filled in when known. */
+/** "Practice round of <the earlier interview>": the tag, and a link to the attempt it repeats. */
+function practiceOf({ interviewId }, earlier) {
+  const name = earlier ? `${earlier.role || 'Interview'}, ${formatDate(earlier.createdAt)}` : 'an earlier interview';
+  return h('span', { class: 'practice-of block' }, h('span', { class: 'tag', text: 'Practice round' }), ' of ',
+    h('a', { href: `#/interviews/${encodeURIComponent(interviewId)}`, text: name }));
+}
+
+/**
+ * On a finished practice round: the change against the earlier attempt, overall in the summary
+ * and per criterion in a table under it; filled in once both answers are scored.
+ */
 function practiceChange(interview) {
   if (!interview.practiceOf || interview.status !== 'COMPLETED') return null;
-  const note = h('span', { class: 'muted block' });
-  overallChange(interview).then((text) => { note.textContent = text || ''; }).catch(() => {});
-  return note;
+  const box = h('div', { class: 'attempt-change' });
+  attemptChange(interview).then((change) => {
+    const summary = change && changeSummary(change);
+    if (!summary) return;
+    clear(box, h('details', {}, h('summary', { text: summary }), comparisonTable(change, interview.practiceOf.interviewId)));
+  }).catch(() => { /* the row still shows the score; the comparison is extra */ });
+  return box;
 }

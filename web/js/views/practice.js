@@ -28,13 +28,14 @@ export function practiseList(interview) {
     })));
 }
 
-/** A finished practice round's overall change against the earlier attempt ("+0.8 vs before"), or null. */
-export async function overallChange(interview) {
-  if (!interview.practiceOf || interview.status !== 'COMPLETED') return null;
-  const round = await api.getInterview(interview.id);
-  const [earlier, later] = await Promise.all([api.listEvaluations(interview.practiceOf.interviewId), api.listEvaluations(interview.id)]);
-  const change = compareAttempts(firstEvaluationOf(earlier, interview.practiceOf.questionId), firstEvaluationOf(later, round.questions[0]?.id));
-  return change?.overall ? `${signed(change.overall.change)} vs before` : null;
+/**
+ * The change per criterion between a practice round and the earlier attempt at its question, or
+ * null until both answers are scored. A history row carries no plan, so the round is read for its question.
+ */
+export async function attemptChange(round) {
+  const questions = round.questions.length ? round.questions : (await api.getInterview(round.id)).questions;
+  const [earlier, later] = await Promise.all([api.listEvaluations(round.practiceOf.interviewId), api.listEvaluations(round.id)]);
+  return compareAttempts(firstEvaluationOf(earlier, round.practiceOf.questionId), firstEvaluationOf(later, questions[0]?.id));
 }
 
 /** On a finished practice round: before → after per criterion, filled in once both evaluations load. */
@@ -42,21 +43,18 @@ export function attemptComparison(interview) {
   if (!interview.practiceOf || !api.isTerminal(interview.status)) return null;
   const box = h('div', { class: 'attempt-comparison', 'aria-live': 'polite' },
     h('p', { class: 'muted', text: 'Comparing with your earlier attempt…' }));
-  (async () => {
-    try {
-      const [earlier, later] = await Promise.all([api.listEvaluations(interview.practiceOf.interviewId), api.listEvaluations(interview.id)]);
-      const laterQuestion = interview.questions[0]?.id;
-      const change = compareAttempts(firstEvaluationOf(earlier, interview.practiceOf.questionId), firstEvaluationOf(later, laterQuestion));
-      if (!change) {
-        clear(box, h('p', { class: 'muted', text: 'The comparison appears once this answer has been scored.' }));
-        return;
-      }
-      clear(box, comparisonTable(change, interview.practiceOf.interviewId));
-    } catch (error) {
-      clear(box, h('p', { class: 'muted', text: 'The earlier attempt could not be loaded.' }));
-    }
-  })();
+  attemptChange(interview).then((change) => {
+    clear(box, change ? comparisonTable(change, interview.practiceOf.interviewId)
+      : h('p', { class: 'muted', text: 'The comparison appears once this answer has been scored.' }));
+  }, () => clear(box, h('p', { class: 'muted', text: 'The earlier attempt could not be loaded.' })));
   return box;
+}
+
+/** "+0.8 overall" (or the first criterion's change when there is no overall score), for a summary line. */
+export function changeSummary(change) {
+  const headline = change.overall || change.criteria[0];
+  if (!headline) return null;
+  return `${signed(headline.change)} ${change.overall ? 'overall' : headline.label.toLowerCase()} vs before`;
 }
 
 export function comparisonTable(change, earlierInterviewId) {
@@ -65,7 +63,8 @@ export function comparisonTable(change, earlierInterviewId) {
     h('td', { text: p.before.toFixed(1) }), h('td', { text: p.after.toFixed(1) }),
     h('td', { class: p.change > 0 ? 'better' : p.change < 0 ? 'worse' : '', text: signed(p.change) }));
   return h('div', { class: 'table-wrap' }, h('table', { class: 'data-table' },
-    h('caption', {}, 'Compared with your ', h('a', { href: `#/interviews/${encodeURIComponent(earlierInterviewId)}`, text: 'earlier attempt' })),
+    h('caption', {}, 'Compared with your ', h('a', { href: `#/interviews/${encodeURIComponent(earlierInterviewId)}`, text: 'earlier attempt' }),
+      ' at this question'),
     h('thead', {}, h('tr', {}, ['Criterion', 'Before', 'Now', 'Change'].map((c) => h('th', { scope: 'col', text: c })))),
     h('tbody', {}, change.overall ? row('Overall', change.overall) : null, change.criteria.map((c) => row(c.label, c)))));
 }

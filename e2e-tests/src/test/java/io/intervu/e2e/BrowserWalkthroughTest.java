@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The web app in headless Chromium against the real local stack, through the gateway
  * (web/dev/walkthrough.mjs): sign-up with the mailed confirmation, the error paths, an interview
- * answered by typing, keyboard and voice, the report PDF, a whole hands-free interview in
- * conversation mode on a fake microphone, history, small screens, dark mode, account deletion.
+ * answered by typing, keyboard and voice, the report PDF, progress, a question practised again to
+ * the end with its change per criterion in the room and in history, a whole hands-free interview in
+ * conversation mode on a fake microphone (every message spoken, one talked over), small screens,
+ * dark mode, account deletion.
  * Screenshots of every step: e2e-tests/target/browser-screenshots/. On failure the page's console
  * is in the output.
  */
@@ -34,5 +36,7 @@ class BrowserWalkthroughTest {
         assertEquals(0, result.exitCode(), () -> "the browser walkthrough failed (screenshots in " + shots + "):\n" + result.output());
         assertTrue(result.output().contains("OK: walkthrough passed with no console errors"), result::output);
         assertTrue(result.output().contains("hands-free: "), () -> "the conversation-mode interview did not run:\n" + result.output());
+        assertTrue(result.output().contains("in history: "), () -> "the practice round's comparison was not checked:\n" + result.output());
+        assertTrue(result.output().contains("talked over: "), () -> "talking over the interviewer was not checked:\n" + result.output());
     }
 }
