@@ -69,7 +69,7 @@ class EndToEndJourneyTest {
         journey.answerEverything(JOURNEY);
         assertTrue(journey.answers >= 7, "every prepared question was answered: " + journey.transcript);
 
-        Response report = awaitReport(journey.interviewId);
+        Response report = journey.awaitReport(Duration.ofMinutes(2));
         reportId = report.jsonPath().getString("id");
         Response pdf = alice.api().accept("application/pdf").get("/api/reports/" + reportId + "/pdf");
         assertEquals(200, pdf.statusCode(), pdf::asString);
@@ -175,23 +175,5 @@ class EndToEndJourneyTest {
         // the access token is still cryptographically valid for a few minutes: the data behind it is gone
         assertEquals(404, alice.api().get("/api/interviews/" + journey.interviewId).statusCode(), "interview erased");
         assertEquals(404, alice.api().get("/api/reports/" + reportId).statusCode(), "report erased");
-    }
-
-    private static Response awaitReport(String interviewId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            Response r = alice.api().get("/api/reports?interviewId=" + interviewId);
-            String body = r.asString().strip();
-            if (r.statusCode() == 200 && body.startsWith("[")) {
-                Object first = r.jsonPath().get("[0].id");
-                if (first != null) {
-                    return alice.api().get("/api/reports/" + first);
-                }
-            } else if (r.statusCode() == 200 && body.startsWith("{") && r.jsonPath().get("id") != null) {
-                return r;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no report for interview " + interviewId + " within 2 minutes");
     }
 }

@@ -38,6 +38,10 @@ public final class InterviewDriver {
         this.candidate = candidate;
     }
 
+    public Account candidate() {
+        return candidate;
+    }
+
     public String start() {
         Response r = candidate.api()
                 .multiPart("resume", "resume_backend_java.pdf", bytes("resume_backend_java.pdf"), "application/pdf")
@@ -109,6 +113,25 @@ public final class InterviewDriver {
             assertEquals(202, accepted.statusCode(), () -> "answer: " + accepted.asString());
         }
         throw new AssertionError("interview " + interviewId + " not finished after " + timeout + "; so far: " + transcript);
+    }
+
+    /** The interview's report (GET /api/reports/{id}) once report-service has made it. */
+    public Response awaitReport(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Response r = candidate.api().get("/api/reports?interviewId=" + interviewId);
+            String body = r.asString().strip();
+            if (r.statusCode() == 200 && body.startsWith("[")) {
+                Object first = r.jsonPath().get("[0].id");
+                if (first != null) {
+                    return candidate.api().get("/api/reports/" + first);
+                }
+            } else if (r.statusCode() == 200 && body.startsWith("{") && r.jsonPath().get("id") != null) {
+                return r;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no report for interview " + interviewId + " within " + timeout);
     }
 
     private Response audioAnswer(String turnId, String sample, String type, Map<String, String> transcripts, String key) {

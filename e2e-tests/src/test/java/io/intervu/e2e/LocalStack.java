@@ -14,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes sure the whole stack answers through the gateway before the journey runs. If it does not:
@@ -50,9 +52,9 @@ public class LocalStack implements BeforeAllCallback, BeforeEachCallback {
         boolean jarsBuilt = List.of("auth-service", "interview-service", "transcription-service", "evaluation-service",
                 "rag-service", "report-service").stream()
                 .allMatch(m -> Files.exists(root.resolve(m).resolve("target/quarkus-app/quarkus-run.jar")));
-        run(root, jarsBuilt, "deploy/local/up");
+        run(root, jarsBuilt, Map.of(), "deploy/local/up");
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .put("intervu-local-stack", (ExtensionContext.Store.CloseableResource) () -> run(root, true, "deploy/local/down"));
+                .put("intervu-local-stack", (ExtensionContext.Store.CloseableResource) () -> run(root, true, Map.of(), "deploy/local/down"));
         if (!allReady()) {
             throw new IllegalStateException("deploy/local/up finished but the gateway does not report every service UP");
         }
@@ -69,19 +71,37 @@ public class LocalStack implements BeforeAllCallback, BeforeEachCallback {
         return missing == null;
     }
 
-    private static void run(Path root, boolean skipBuild, String script) throws IOException, InterruptedException {
+    /**
+     * Stops {@code services} and starts them again from their jars with {@code env} added to the environment
+     * deploy/local/up gives them (an empty map restores the defaults); the rest of the stack keeps running.
+     */
+    static void restart(Map<String, String> env, String... services) throws IOException, InterruptedException {
+        Path root = StackConfig.root();
+        List<String> down = new ArrayList<>(List.of("deploy/local/down"));
+        down.addAll(List.of(services));
+        run(root, true, Map.of(), down.toArray(String[]::new));
+        run(root, true, env, "deploy/local/up");
+        if (!allReady()) {
+            throw new IllegalStateException("after restarting " + String.join(", ", services) + " the gateway does not report every service UP");
+        }
+    }
+
+    private static void run(Path root, boolean skipBuild, Map<String, String> env, String... script) throws IOException, InterruptedException {
         File log = root.resolve(".run/logs").toFile();
         log.mkdirs();
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve(script).toString()).directory(root.toFile())
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve(script[0]).toString()));
+        command.addAll(List.of(script).subList(1, script.length));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File(log, "e2e-stack.log")));
+        pb.environment().putAll(env);
         if (skipBuild) {
             // inside a reactor build the jars were just packaged; do not start a nested build
             pb.environment().put("INTERVU_SKIP_BUILD", "1");
         }
         int exit = pb.start().waitFor();
         if (exit != 0) {
-            throw new IllegalStateException(script + " failed with exit " + exit + "; see .run/logs/e2e-stack.log");
+            throw new IllegalStateException(String.join(" ", script) + " failed with exit " + exit + "; see .run/logs/e2e-stack.log");
         }
     }
 
