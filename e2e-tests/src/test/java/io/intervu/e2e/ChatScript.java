@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * What the scripted model answers, per use, told apart by the system message each service sends. The replies
  * are valid for the deploy/local/samples resume and job description: the analysis names only what they say,
- * the plan takes its technical and behavioural questions from the question bank in the prompt.
+ * the plan takes its behavioural question and any on-focus technical ones from the question bank in the prompt.
  */
 final class ChatScript {
 
