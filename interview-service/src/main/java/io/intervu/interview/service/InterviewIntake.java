@@ -27,16 +27,16 @@ public class InterviewIntake {
     private final InterviewRepository interviews;
     private final ErasureRecordRepository erasures;
     private final InterviewConfig config;
-    private final UsageQuotas quotas;
+    private final StartChecks checks;
     private final RequestedTopics requestedTopics;
 
     public InterviewIntake(ResumeReader resumes, InterviewRepository interviews, ErasureRecordRepository erasures,
-                           InterviewConfig config, UsageQuotas quotas, RequestedTopics requestedTopics) {
+                           InterviewConfig config, StartChecks checks, RequestedTopics requestedTopics) {
         this.resumes = resumes;
         this.interviews = interviews;
         this.erasures = erasures;
         this.config = config;
-        this.quotas = quotas;
+        this.checks = checks;
         this.requestedTopics = requestedTopics;
     }
 
@@ -54,9 +54,9 @@ public class InterviewIntake {
      */
     public Interview start(String userId, StartRequest request, String bearer) {
         Interview earlier = QuarkusTransaction.requiringNew().call(() -> {
-            Interview found = earlierStart(userId, request.idempotencyKey());
+            Interview found = checks.earlierStart(userId, request.idempotencyKey());
             if (found == null) {
-                refuseOverQuota(userId);
+                checks.refuseOverQuota(userId);
             }
             return found;
         });
@@ -73,28 +73,13 @@ public class InterviewIntake {
         String resumeText = resumes.read(request.resumePdf());
         return QuarkusTransaction.requiringNew().call(() -> {
             erasures.lockUser(userId);
-            Interview concurrent = earlierStart(userId, request.idempotencyKey());
+            Interview concurrent = checks.earlierStart(userId, request.idempotencyKey());
             if (concurrent != null) {
                 return concurrent;
             }
-            refuseOverQuota(userId);
+            checks.refuseOverQuota(userId);
             return create(userId, request, jd, resumeText);
         });
-    }
-
-    private void refuseOverQuota(String userId) {
-        ProblemException refusal = quotas.interviewRefusal(userId);
-        if (refusal != null) {
-            throw refusal;
-        }
-    }
-
-    /** The interview this key already started, or null; refuses an erased user. */
-    private Interview earlierStart(String userId, String idempotencyKey) {
-        if (erasures.erased(userId)) {
-            throw accountGone();
-        }
-        return idempotencyKey == null ? null : interviews.byStartKey(userId, idempotencyKey);
     }
 
     private Interview create(String userId, StartRequest request, String jd, String resumeText) {
@@ -122,10 +107,6 @@ public class InterviewIntake {
     }
 
     /** The same problem auth-service answers for a deleted account's token. */
-    static ProblemException accountGone() {
-        return new ProblemException(401, "account-gone", "Account no longer exists", "This account has been deleted.");
-    }
-
     private void validateOptions(StartRequest r) {
         Map<String, Object> errors = new LinkedHashMap<>();
         if (r.questionCount() != null && (r.questionCount() < config.minQuestionCount() || r.questionCount() > config.maxQuestionCount())) {

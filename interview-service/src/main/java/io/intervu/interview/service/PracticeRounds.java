@@ -34,16 +34,16 @@ public class PracticeRounds {
     private final InterviewRepository interviews;
     private final PreparedQuestionRepository questions;
     private final ErasureRecordRepository erasures;
-    private final UsageQuotas quotas;
+    private final StartChecks checks;
     private final LoopTransitions transitions;
     private final ObjectMapper json;
 
     public PracticeRounds(InterviewRepository interviews, PreparedQuestionRepository questions, ErasureRecordRepository erasures,
-                          UsageQuotas quotas, LoopTransitions transitions, ObjectMapper json) {
+                          StartChecks checks, LoopTransitions transitions, ObjectMapper json) {
         this.interviews = interviews;
         this.questions = questions;
         this.erasures = erasures;
-        this.quotas = quotas;
+        this.checks = checks;
         this.transitions = transitions;
         this.json = json;
     }
@@ -52,14 +52,9 @@ public class PracticeRounds {
     @Transactional
     public Interview start(String userId, UUID sourceId, UUID questionId, String idempotencyKey) {
         erasures.lockUser(userId);
-        if (erasures.erased(userId)) {
-            throw InterviewIntake.accountGone();
-        }
-        if (idempotencyKey != null) {
-            Interview earlier = interviews.byStartKey(userId, idempotencyKey);
-            if (earlier != null) {
-                return earlier;
-            }
+        Interview earlier = checks.earlierStart(userId, idempotencyKey);
+        if (earlier != null) {
+            return earlier;
         }
         Interview source = interviews.owned(sourceId, userId);
         PreparedQuestion question = questions.findById(questionId);
@@ -70,10 +65,7 @@ public class PracticeRounds {
             throw new ProblemException(409, "interview-not-finished", "Interview not finished",
                     "A question can be practised again once its interview is finished.");
         }
-        ProblemException refusal = quotas.interviewRefusal(userId);
-        if (refusal != null) {
-            throw refusal;
-        }
+        checks.refuseOverQuota(userId);
         Interview round = copy(source, userId, idempotencyKey);
         round.practiceOfQuestion = question.id;
         interviews.persist(round);
