@@ -352,46 +352,52 @@ class HostileInputSweepTest {
      * the row counts are as before) or a 4xx problem; never a 5xx or a dropped connection.
      */
     private void readable(String what, Call call) throws InterruptedException {
-        requests++;
-        HttpResponse<byte[]> r;
+        HttpResponse<byte[]> r = answer(what, call);
+        if (r == null) {
+            return;
+        }
+        if (r.statusCode() / 100 != 2) {
+            refused(what, r);
+            return;
+        }
+        read++;
+        String id;
         try {
-            r = call.call();
+            id = JSON.readTree(r.body()).path("id").asText();
         } catch (IOException e) {
-            failures.add(what + ": no answer (" + e + ")");
+            failures.add(what + ": HTTP " + r.statusCode() + " without a JSON body");
             return;
         }
-        if (r.statusCode() / 100 == 2) {
-            read++;
-            String id;
-            try {
-                id = JSON.readTree(r.body()).path("id").asText();
-            } catch (IOException e) {
-                failures.add(what + ": HTTP " + r.statusCode() + " without a JSON body");
-                return;
+        try {
+            int deleted = send(new Target("DELETE", "/api/knowledge/documents/" + encode(id), admin, null), new byte[0]).statusCode();
+            if (deleted != 204) {
+                failures.add(what + ": read, but deleting document " + id + " answered " + deleted);
             }
-            try {
-                int deleted = send(new Target("DELETE", "/api/knowledge/documents/" + encode(id), admin, null), new byte[0]).statusCode();
-                if (deleted != 204) {
-                    failures.add(what + ": read, but deleting document " + id + " answered " + deleted);
-                }
-            } catch (IOException e) {
-                failures.add(what + ": read, but deleting document " + id + " failed: " + e);
-            }
-            return;
+        } catch (IOException e) {
+            failures.add(what + ": read, but deleting document " + id + " failed: " + e);
         }
-        requests--;
-        check(what, () -> r);
     }
 
     private void check(String what, Call call) throws InterruptedException {
+        HttpResponse<byte[]> r = answer(what, call);
+        if (r != null) {
+            refused(what, r);
+        }
+    }
+
+    /** The answer to one request of the sweep, counted; null (and a failure) when none came. */
+    private HttpResponse<byte[]> answer(String what, Call call) throws InterruptedException {
         requests++;
-        HttpResponse<byte[]> r;
         try {
-            r = call.call();
+            return call.call();
         } catch (IOException e) {
             failures.add(what + ": no answer (" + e + ")");
-            return;
+            return null;
         }
+    }
+
+    /** The input was refused as it must be: a 4xx problem+json whose body carries the same status. */
+    private void refused(String what, HttpResponse<byte[]> r) {
         int status = r.statusCode();
         String type = r.headers().firstValue("Content-Type").orElse("");
         String body = new String(r.body(), StandardCharsets.UTF_8);
