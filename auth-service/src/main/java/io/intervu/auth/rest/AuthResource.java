@@ -1,5 +1,6 @@
 package io.intervu.auth.rest;
 
+import io.intervu.auth.RequestRefusedException;
 import io.intervu.auth.service.LoginService;
 import io.intervu.auth.service.PasswordService;
 import io.intervu.auth.service.RegistrationService;
@@ -73,8 +74,8 @@ public class AuthResource {
         try {
             registration.confirm(token);
             return ConfirmPage.confirmed();
-        } catch (ProblemException e) {
-            return ConfirmPage.refused(e.problem().status(), e.problem().detail());
+        } catch (RequestRefusedException e) {
+            return ConfirmPage.refused(ProblemMappers.status(e.reason()), e.detail());
         }
     }
 

@@ -1,6 +1,9 @@
 package io.intervu.auth.rest;
 
-/** Thrown by services for an expected failure that the client must see as a problem document. */
+/**
+ * Thrown by rest/ itself for a request it refuses before any service sees it; the service layer throws
+ * {@link io.intervu.auth.RequestRefusedException} instead, which knows nothing of HTTP.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;

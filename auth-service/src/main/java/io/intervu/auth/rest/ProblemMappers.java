@@ -2,7 +2,8 @@ package io.intervu.auth.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.intervu.auth.service.LoginThrottle;
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -24,14 +25,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        if (e instanceof LoginThrottle.TooManyAttemptsException tooMany) {
-            return Response.fromResponse(e.problem().toResponse())
-                    .header("Retry-After", String.valueOf(tooMany.retryAfterSeconds())).build();
-        }
         if (e.problem().status() == 401) {
             return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
         return e.problem().toResponse();
+    }
+
+    /** The one place where the reason of a domain refusal becomes an HTTP status. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+            case TOO_MANY_REQUESTS -> 429;
+        };
+    }
+
+    /** The problem document of a domain refusal: its status, slug, title, detail and refused fields. */
+    public static Problem problemOf(RequestRefusedException e) {
+        Problem problem = Problem.of(status(e.reason()), e.slug(), e.title(), e.detail());
+        return e.fields() == null ? problem : problem.withErrors(e.fields());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RequestRefusedException e) {
+        Response response = problemOf(e).toResponse();
+        if (e.reason() == Reason.UNAUTHENTICATED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        }
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */

@@ -1,11 +1,12 @@
 package io.intervu.auth.service;
 
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.UserAccount;
 import io.intervu.auth.event.OutboxWriter;
 import io.intervu.auth.event.UserDeleted;
 import io.intervu.auth.repository.OutboxRepository;
 import io.intervu.auth.repository.UserRepository;
-import io.intervu.auth.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -64,8 +65,8 @@ public class AccountService {
     }
 
     /** The token is valid but its account no longer exists (deleted meanwhile). */
-    static ProblemException gone() {
-        return new ProblemException(401, "account-gone", "Account no longer exists",
+    static RequestRefusedException gone() {
+        return new RequestRefusedException(Reason.UNAUTHENTICATED, "account-gone", "Account no longer exists",
                 "The account of this token no longer exists.");
     }
 }

@@ -1,7 +1,8 @@
 package io.intervu.auth.service;
 
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.config.ServiceClientsConfig;
-import io.intervu.auth.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -33,7 +34,7 @@ public class ClientCredentialsGrant {
         throttle.checkNotBlocked(clientKey, addressKey);
         if (!clients.verify(clientId, secret)) {
             throttle.recordFailure(clientKey, addressKey);
-            throw new ProblemException(401, "invalid-client", "Invalid client credentials",
+            throw new RequestRefusedException(Reason.UNAUTHENTICATED, "invalid-client", "Invalid client credentials",
                     "The client id or the client secret is not correct.");
         }
         throttle.clear(clientKey);

@@ -1,9 +1,10 @@
 package io.intervu.auth.service;
 
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.UserAccount;
 import io.intervu.auth.config.AuthConfig;
 import io.intervu.auth.repository.UserRepository;
-import io.intervu.auth.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,7 +51,7 @@ public class LoginService {
         }
         throttle.clear(accountKey);
         if (!user.emailConfirmed) {
-            throw new ProblemException(403, "email-not-confirmed", "Email not confirmed",
+            throw new RequestRefusedException(Reason.FORBIDDEN, "email-not-confirmed", "Email not confirmed",
                     "Confirm your email address first; you can ask for a new confirmation mail.");
         }
         String refresh = QuarkusTransaction.requiringNew().call(() -> refreshTokens.startFamily(user.id, config.refreshTokenTtl()));
@@ -75,7 +76,7 @@ public class LoginService {
         throttle.checkNotBlocked(accountKey, addressKey);
         if (!hasher.matches(password, user.passwordHash)) {
             throttle.recordFailure(accountKey, addressKey);
-            throw new ProblemException(403, "wrong-password", "Wrong password", "The current password is not correct.");
+            throw new RequestRefusedException(Reason.FORBIDDEN, "wrong-password", "Wrong password", "The current password is not correct.");
         }
         return user;
     }
@@ -93,8 +94,8 @@ public class LoginService {
                 config.refreshTokenTtl().toSeconds());
     }
 
-    private static ProblemException invalidCredentials() {
-        return new ProblemException(401, "invalid-credentials", "Invalid credentials",
+    private static RequestRefusedException invalidCredentials() {
+        return new RequestRefusedException(Reason.UNAUTHENTICATED, "invalid-credentials", "Invalid credentials",
                 "The username/email or the password is not correct.");
     }
 }

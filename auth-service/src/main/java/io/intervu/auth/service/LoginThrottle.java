@@ -1,9 +1,9 @@
 package io.intervu.auth.service;
 
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.config.ThrottleConfig;
 import io.intervu.auth.repository.ThrottleRepository;
-import io.intervu.auth.rest.Problem;
-import io.intervu.auth.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -113,29 +113,23 @@ public class LoginThrottle {
         return Duration.ofMillis(millis);
     }
 
-    /** 429 Too Many Requests with Retry-After. */
-    public static class TooManyAttemptsException extends ProblemException {
-        private final long retryAfterSeconds;
+    /** Refused for now: too many failed sign-ins or sign-ups; {@link #retryAfterSeconds()} says when to try again. */
+    public static class TooManyAttemptsException extends RequestRefusedException {
 
         public TooManyAttemptsException(long retryAfterSeconds) {
-            this(Problem.of(429, "too-many-attempts", "Too many failed attempts",
-                    "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds or reset your password."),
+            this("too-many-attempts", "Too many failed attempts",
+                    "Too many failed sign-in attempts. Try again in " + retryAfterSeconds + " seconds or reset your password.",
                     retryAfterSeconds);
         }
 
-        private TooManyAttemptsException(Problem problem, long retryAfterSeconds) {
-            super(problem);
-            this.retryAfterSeconds = retryAfterSeconds;
+        private TooManyAttemptsException(String slug, String title, String detail, long retryAfterSeconds) {
+            super(Reason.TOO_MANY_REQUESTS, slug, title, detail, null, retryAfterSeconds);
         }
 
         static TooManyAttemptsException signUps(long retryAfterSeconds) {
-            return new TooManyAttemptsException(Problem.of(429, "too-many-sign-ups", "Too many sign-ups",
-                    "Too many accounts were created from this network just now. Try again in " + retryAfterSeconds + " seconds."),
+            return new TooManyAttemptsException("too-many-sign-ups", "Too many sign-ups",
+                    "Too many accounts were created from this network just now. Try again in " + retryAfterSeconds + " seconds.",
                     retryAfterSeconds);
-        }
-
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
         }
     }
 }

@@ -1,8 +1,9 @@
 package io.intervu.auth.service;
 
 import io.intervu.auth.OneTimeToken;
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.repository.OneTimeTokenRepository;
-import io.intervu.auth.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -53,7 +54,7 @@ public class OneTimeTokens {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OneTimeToken token = repository.lockByHash(SecretTokens.hash(raw))
                 .filter(t -> t.purpose == purpose && t.usedAt == null && t.expiresAt.isAfter(now))
-                .orElseThrow(() -> new ProblemException(400, "invalid-token", "Invalid or expired link",
+                .orElseThrow(() -> new RequestRefusedException(Reason.INVALID, "invalid-token", "Invalid or expired link",
                         "This link is invalid, expired or already used. Ask for a new one."));
         token.usedAt = now;
         return token.userId;

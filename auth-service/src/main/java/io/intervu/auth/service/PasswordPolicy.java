@@ -1,7 +1,7 @@
 package io.intervu.auth.service;
 
-import io.intervu.auth.rest.Problem;
-import io.intervu.auth.rest.ProblemException;
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.BufferedReader;
@@ -27,12 +27,12 @@ public class PasswordPolicy {
 
     private final Set<String> common = load();
 
-    /** Throws a 400 problem naming the field when the password is not acceptable. */
+    /** Refuses the request, naming the field, when the password is not acceptable. */
     public void check(String field, String password, String username, String email) {
         String reason = reason(password, username, email);
         if (reason != null) {
-            throw new ProblemException(Problem.of(400, "weak-password", "Password not accepted", reason)
-                    .withErrors(Map.of(field, reason)));
+            throw new RequestRefusedException(Reason.INVALID, "weak-password", "Password not accepted", reason,
+                    Map.of(field, reason), null);
         }
     }
 

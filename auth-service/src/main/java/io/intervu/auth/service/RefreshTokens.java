@@ -1,8 +1,9 @@
 package io.intervu.auth.service;
 
 import io.intervu.auth.RefreshToken;
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.repository.RefreshTokenRepository;
-import io.intervu.auth.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -39,7 +40,7 @@ public class RefreshTokens {
      * {@code familyMaxAge} or longer ago is refused however recently it was rotated: a login cannot be
      * kept alive for ever by refreshing.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = RequestRefusedException.class)
     public Rotated rotate(String raw, Duration ttl, Duration reuseGrace, Duration familyMaxAge) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         RefreshToken token = repository.lockByHash(SecretTokens.hash(raw)).orElseThrow(RefreshTokens::invalid);
@@ -47,13 +48,13 @@ public class RefreshTokens {
             throw invalid();
         }
         if (token.usedAt != null && token.usedAt.plus(reuseGrace).isAfter(now)) {
-            throw new ProblemException(409, "refresh-in-progress", "Refresh token just exchanged",
+            throw new RequestRefusedException(Reason.CONFLICT, "refresh-in-progress", "Refresh token just exchanged",
                     "Another request exchanged this refresh token a moment ago. Use the tokens it received.");
         }
         if (token.usedAt != null) {
             int revoked = repository.revokeFamily(token.familyId, now);
             LOG.warnf("refresh token reused: family %s of user %s revoked (%d live tokens)", token.familyId, token.userId, revoked);
-            throw new ProblemException(401, "refresh-token-reused", "Refresh token already used",
+            throw new RequestRefusedException(Reason.UNAUTHENTICATED, "refresh-token-reused", "Refresh token already used",
                     "This refresh token was already used; every session of this login has been ended. Sign in again.");
         }
         if (!token.expiresAt.isAfter(now)) {
@@ -100,8 +101,8 @@ public class RefreshTokens {
         return raw;
     }
 
-    private static ProblemException invalid() {
-        return new ProblemException(401, "invalid-refresh-token", "Invalid refresh token",
+    private static RequestRefusedException invalid() {
+        return new RequestRefusedException(Reason.UNAUTHENTICATED, "invalid-refresh-token", "Invalid refresh token",
                 "The refresh token is unknown, expired or revoked. Sign in again.");
     }
 

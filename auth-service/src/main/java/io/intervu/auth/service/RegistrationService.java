@@ -1,10 +1,11 @@
 package io.intervu.auth.service;
 
 import io.intervu.auth.OneTimeToken;
+import io.intervu.auth.RequestRefusedException;
+import io.intervu.auth.RequestRefusedException.Reason;
 import io.intervu.auth.UserAccount;
 import io.intervu.auth.config.AuthConfig;
 import io.intervu.auth.repository.UserRepository;
-import io.intervu.auth.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -179,8 +180,8 @@ public class RegistrationService {
                 .orElse(false);
     }
 
-    private static ProblemException usernameTaken() {
-        return new ProblemException(409, "username-taken", "Username taken", "This username is taken; choose another one.");
+    private static RequestRefusedException usernameTaken() {
+        return new RequestRefusedException(Reason.CONFLICT, "username-taken", "Username taken", "This username is taken; choose another one.");
     }
 
     private record Created(UUID userId, String token, String username, String email) {

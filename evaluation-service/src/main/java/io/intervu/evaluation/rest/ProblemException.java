@@ -1,6 +1,6 @@
 package io.intervu.evaluation.rest;
 
-/** Thrown by services for an expected failure that the client must see as a problem document. */
+/** Thrown by rest/ itself for a request it refuses; the service layer throws no HTTP-aware exception. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;

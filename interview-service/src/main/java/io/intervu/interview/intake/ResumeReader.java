@@ -1,8 +1,8 @@
 package io.intervu.interview.intake;
 
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.config.ResumeConfig;
-import io.intervu.interview.rest.Problem;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,8 +63,8 @@ public class ResumeReader {
         } catch (RejectedExecutionException e) {
             // the server's capacity, not this client's rate, is the limit: 503, not 429
             LOG.warn("resume upload refused: every parse worker is busy and the queue is full");
-            throw new ProblemException(Problem.of(503, "resume-reader-busy", "Too many resumes at once",
-                    "We are reading many resumes right now. Please try again in a few seconds."), busyRetryAfterSeconds);
+            throw new RequestRefusedException(Reason.UNAVAILABLE, "resume-reader-busy", "Too many resumes at once",
+                    "We are reading many resumes right now. Please try again in a few seconds.", null, (long) busyRetryAfterSeconds);
         } catch (Deadline.TimeUp e) {
             LOG.warnf("resume parse abandoned after %s", timeLimit);
             throw new ResumeRejectedException("resume-too-slow", "This PDF took too long to read, so we stopped. Please export your resume again from your word processor, or upload a simpler version.");

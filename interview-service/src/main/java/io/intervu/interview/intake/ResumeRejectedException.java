@@ -1,11 +1,12 @@
 package io.intervu.interview.intake;
 
-import io.intervu.interview.rest.ProblemException;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 
 /** A resume we cannot read; the message is written for the candidate. */
-public class ResumeRejectedException extends ProblemException {
+public class ResumeRejectedException extends RequestRefusedException {
 
     public ResumeRejectedException(String slug, String detail) {
-        super(422, slug, "We could not read this resume", detail);
+        super(Reason.UNPROCESSABLE, slug, "We could not read this resume", detail);
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
 import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.Turn;
 import io.intervu.interview.analysis.Analysis;
 import io.intervu.interview.event.OutboxWriter;
@@ -14,7 +16,6 @@ import io.intervu.interview.plan.PlannedQuestion;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.repository.TurnRepository;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -129,10 +130,10 @@ public class LoopTransitions {
             case PREPARING, PROCESSING_ANSWER:
                 return null;
             case FAILED:
-                throw new ProblemException(409, "interview-failed", "The interview could not be prepared",
+                throw new RequestRefusedException(Reason.CONFLICT, "interview-failed", "The interview could not be prepared",
                         position.failureReason() == null ? "Preparation failed." : position.failureReason());
             case ABANDONED:
-                throw new ProblemException(409, "interview-abandoned", "The interview was abandoned",
+                throw new RequestRefusedException(Reason.CONFLICT, "interview-abandoned", "The interview was abandoned",
                         "This interview ended after a period of inactivity. Please start a new one.");
             case READY, ASKING:
                 return markDelivered(id);
@@ -179,7 +180,7 @@ public class LoopTransitions {
             }
         }
         if (i.status.isTerminal()) {
-            throw new ProblemException(409, "interview-finished", "The interview is over",
+            throw new RequestRefusedException(Reason.CONFLICT, "interview-finished", "The interview is over",
                     "This interview has ended (" + i.status + "); it takes no more answers.");
         }
         if (!InterviewStatus.ANSWERABLE.contains(i.status)) {
@@ -343,8 +344,8 @@ public class LoopTransitions {
         return new AnswerAck(i.id.toString(), turnId == null ? null : turnId.toString(), i.status.name(), duplicate);
     }
 
-    private static ProblemException outOfTurn(String detail) {
-        return new ProblemException(409, "out-of-turn", "Answer out of turn", detail);
+    private static RequestRefusedException outOfTurn(String detail) {
+        return new RequestRefusedException(Reason.CONFLICT, "out-of-turn", "Answer out of turn", detail);
     }
 
     /** Every visible change passes here: it stamps the row and wakes this interview's waiting clients after commit. */

@@ -2,7 +2,8 @@ package io.intervu.interview.repository;
 
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
-import io.intervu.interview.rest.ProblemException;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +86,7 @@ public class InterviewRepository implements PanacheRepositoryBase<Interview, UUI
                                String reportId, Double overallScore) {
     }
 
-    public static ProblemException notFound() {
-        return new ProblemException(404, "interview-not-found", "Interview not found", "There is no such interview.");
+    public static RequestRefusedException notFound() {
+        return new RequestRefusedException(Reason.NOT_FOUND, "interview-not-found", "Interview not found", "There is no such interview.");
     }
 }

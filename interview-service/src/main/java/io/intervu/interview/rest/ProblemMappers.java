@@ -2,6 +2,8 @@ package io.intervu.interview.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -27,10 +29,38 @@ public class ProblemMappers {
         if (e.problem().status() == 401) {
             return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
-        if (e.retryAfterSeconds() != null) {
-            return Response.fromResponse(e.problem().toResponse()).header("Retry-After", e.retryAfterSeconds()).build();
-        }
         return e.problem().toResponse();
+    }
+
+    /** The one place where the reason of a domain refusal becomes an HTTP status. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+            case TOO_MANY_REQUESTS -> 429;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    /** The problem document of a domain refusal: its status, slug, title, detail and refused fields. */
+    public static Problem problemOf(RequestRefusedException e) {
+        Problem problem = Problem.of(status(e.reason()), e.slug(), e.title(), e.detail());
+        return e.fields() == null ? problem : problem.withErrors(e.fields());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RequestRefusedException e) {
+        Response response = problemOf(e).toResponse();
+        if (e.reason() == Reason.UNAUTHENTICATED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        }
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */

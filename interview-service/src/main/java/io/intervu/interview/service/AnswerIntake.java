@@ -1,10 +1,10 @@
 package io.intervu.interview.service;
 
+import io.intervu.interview.RequestRefusedException;
 import io.intervu.interview.loop.AnswerAck;
 import io.intervu.interview.loop.AnswerSubmission;
 import io.intervu.interview.loop.LoopTransitions;
 import io.intervu.interview.repository.ErasureRecordRepository;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -34,7 +34,7 @@ public class AnswerIntake {
     @Transactional
     public AnswerAck accept(UUID interviewId, String userId, AnswerSubmission submission) {
         erasures.lockUser(userId);
-        ProblemException refusal = quotas.answerRefusal(userId);
+        RequestRefusedException refusal = quotas.answerRefusal(userId);
         AnswerAck ack = transitions.accept(interviewId, userId, submission);
         if (refusal != null && !ack.duplicate()) {
             throw refusal;

@@ -2,12 +2,12 @@ package io.intervu.interview.service;
 
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.config.InterviewConfig;
 import io.intervu.interview.intake.ResumeReader;
 import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.InterviewRepository;
-import io.intervu.interview.rest.Problem;
-import io.intervu.interview.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -66,7 +66,7 @@ public class InterviewIntake {
         validateOptions(request);
         String jd = request.jobDescription() == null ? "" : request.jobDescription().strip();
         if (jd.length() < JD_MIN || jd.length() > JD_MAX) {
-            throw new ProblemException(422, "job-description-length", "Job description length",
+            throw new RequestRefusedException(Reason.UNPROCESSABLE, "job-description-length", "Job description length",
                     "Please paste the job description (between " + JD_MIN + " and " + JD_MAX + " characters; this one has " + jd.length() + ").");
         }
         requestedTopics.requireKnown(request.focusTopics(), bearer);
@@ -126,7 +126,7 @@ public class InterviewIntake {
             errors.put("focusTopics", topics);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "validation", "Invalid request", "Some fields are invalid.").withErrors(errors));
+            throw new RequestRefusedException(Reason.INVALID, "validation", "Invalid request", "Some fields are invalid.", errors, null);
         }
     }
 

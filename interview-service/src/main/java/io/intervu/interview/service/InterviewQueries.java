@@ -8,10 +8,6 @@ import io.intervu.interview.loop.EventComposer;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.repository.PreparedQuestionRepository;
 import io.intervu.interview.repository.TurnRepository;
-import io.intervu.interview.rest.HistoryItem;
-import io.intervu.interview.rest.InterviewView;
-import io.intervu.interview.rest.PracticeOf;
-import io.intervu.interview.rest.MessageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.interview.Interview;
 import io.intervu.interview.InterviewStatus;
 import io.intervu.interview.PreparedQuestion;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.analysis.Analysis;
 import io.intervu.interview.loop.LoopTransitions;
 import io.intervu.interview.plan.Plan;
@@ -13,7 +15,6 @@ import io.intervu.interview.plan.PlannedQuestion;
 import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.repository.PreparedQuestionRepository;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -59,10 +60,10 @@ public class PracticeRounds {
         Interview source = interviews.owned(sourceId, userId);
         PreparedQuestion question = questions.findById(questionId);
         if (question == null || !question.interviewId.equals(source.id)) {
-            throw new ProblemException(404, "question-not-found", "Question not found", "That interview has no such question.");
+            throw new RequestRefusedException(Reason.NOT_FOUND, "question-not-found", "Question not found", "That interview has no such question.");
         }
         if (source.status != InterviewStatus.COMPLETED) {
-            throw new ProblemException(409, "interview-not-finished", "Interview not finished",
+            throw new RequestRefusedException(Reason.CONFLICT, "interview-not-finished", "Interview not finished",
                     "A question can be practised again once its interview is finished.");
         }
         checks.refuseOverQuota(userId);

@@ -1,9 +1,9 @@
 package io.intervu.interview.service;
 
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.client.DownstreamException;
 import io.intervu.interview.client.KnowledgeBase;
-import io.intervu.interview.rest.Problem;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -68,15 +68,15 @@ public class RequestedTopics {
         try {
             known = knowledge.topics(bearer);
         } catch (DownstreamException | FaultToleranceException e) {
-            throw new ProblemException(Problem.of(503, "knowledge-base-unavailable", "Knowledge base unavailable",
-                    "The topics to practise cannot be checked right now; try again shortly, or start without choosing topics."),
-                    RETRY_AFTER_SECONDS);
+            throw new RequestRefusedException(Reason.UNAVAILABLE, "knowledge-base-unavailable", "Knowledge base unavailable",
+                    "The topics to practise cannot be checked right now; try again shortly, or start without choosing topics.",
+                    null, (long) RETRY_AFTER_SECONDS);
         }
         List<String> unknown = topics.stream().filter(t -> !known.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "unknown-focus-topics", "Unknown topics",
-                    "The knowledge base has no questions on: " + String.join(", ", unknown) + ".")
-                    .withErrors(Map.of("focusTopics", "unknown: " + String.join(", ", unknown))));
+            throw new RequestRefusedException(Reason.UNPROCESSABLE, "unknown-focus-topics", "Unknown topics",
+                    "The knowledge base has no questions on: " + String.join(", ", unknown) + ".",
+                    Map.of("focusTopics", "unknown: " + String.join(", ", unknown)), null);
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.intervu.interview.service;
 
 import io.intervu.interview.Interview;
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.repository.ErasureRecordRepository;
 import io.intervu.interview.repository.InterviewRepository;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,14 +28,14 @@ public class StartChecks {
     /** The interview this Idempotency-Key already started, or null; 401 account-gone for an erased user. */
     Interview earlierStart(String userId, String idempotencyKey) {
         if (erasures.erased(userId)) {
-            throw new ProblemException(401, "account-gone", "Account no longer exists", "This account has been deleted.");
+            throw new RequestRefusedException(Reason.UNAUTHENTICATED, "account-gone", "Account no longer exists", "This account has been deleted.");
         }
         return idempotencyKey == null ? null : interviews.byStartKey(userId, idempotencyKey);
     }
 
     /** The quota's refusal when the user has no interview left today. */
     void refuseOverQuota(String userId) {
-        ProblemException refusal = quotas.interviewRefusal(userId);
+        RequestRefusedException refusal = quotas.interviewRefusal(userId);
         if (refusal != null) {
             throw refusal;
         }

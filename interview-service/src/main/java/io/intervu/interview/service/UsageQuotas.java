@@ -1,10 +1,10 @@
 package io.intervu.interview.service;
 
+import io.intervu.interview.RequestRefusedException;
+import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.config.QuotaConfig;
 import io.intervu.interview.repository.InterviewRepository;
 import io.intervu.interview.repository.TurnRepository;
-import io.intervu.interview.rest.Problem;
-import io.intervu.interview.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -38,7 +38,7 @@ public class UsageQuotas {
 
     /** The refusal for one more interview now, or null while the user's daily quota has room. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ProblemException interviewRefusal(String userId) {
+    public RequestRefusedException interviewRefusal(String userId) {
         int limit = config.interviewsPerDay();
         if (limit <= 0) {
             return null;
@@ -51,7 +51,7 @@ public class UsageQuotas {
 
     /** The refusal for one more answer now, or null while the user's per-minute quota has room. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ProblemException answerRefusal(String userId) {
+    public RequestRefusedException answerRefusal(String userId) {
         int limit = config.answersPerMinute();
         if (limit <= 0) {
             return null;
@@ -70,15 +70,15 @@ public class UsageQuotas {
      * {@code newest} holds at most {@code limit} times, newest first. When full, a slot frees once the
      * oldest of them leaves the window (older ones are already out of the count).
      */
-    private static ProblemException refusal(List<OffsetDateTime> newest, int limit, Duration window, OffsetDateTime now,
+    private static RequestRefusedException refusal(List<OffsetDateTime> newest, int limit, Duration window, OffsetDateTime now,
                                             String slug, String title, String detail) {
         if (newest.size() < limit) {
             return null;
         }
         long millis = Duration.between(now, newest.get(newest.size() - 1).plus(window)).toMillis();
         int seconds = (int) Math.max(1, (millis + 999) / 1000);
-        return new ProblemException(Problem.of(429, slug, title, detail + " Please try again in " + readable(seconds) + "."),
-                seconds);
+        return new RequestRefusedException(Reason.TOO_MANY_REQUESTS, slug, title,
+                detail + " Please try again in " + readable(seconds) + ".", null, (long) seconds);
     }
 
     private static String readable(int seconds) {

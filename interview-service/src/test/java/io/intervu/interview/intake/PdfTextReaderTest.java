@@ -1,5 +1,6 @@
 package io.intervu.interview.intake;
 
+import io.intervu.interview.rest.ProblemMappers;
 import io.intervu.interview.support.Fixtures;
 import io.intervu.interview.support.TestPdfs;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class PdfTextReaderTest {
         try {
             read.run();
         } catch (ResumeRejectedException e) {
-            return e.problem().type().toString().replace("https://intervu.dev/problems/", "");
+            return ProblemMappers.problemOf(e).type().toString().replace("https://intervu.dev/problems/", "");
         }
         throw new AssertionError("not refused");
     }

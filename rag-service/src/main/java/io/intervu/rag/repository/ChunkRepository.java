@@ -1,7 +1,7 @@
 package io.intervu.rag.repository;
 
 import io.agroal.api.AgroalDataSource;
-import io.intervu.rag.service.chunk.ChunkDraft;
+import io.intervu.rag.ChunkDraft;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

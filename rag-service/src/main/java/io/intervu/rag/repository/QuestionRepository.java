@@ -1,7 +1,7 @@
 package io.intervu.rag.repository;
 
 import io.agroal.api.AgroalDataSource;
-import io.intervu.rag.service.parse.KnowledgeQuestion;
+import io.intervu.rag.KnowledgeQuestion;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;

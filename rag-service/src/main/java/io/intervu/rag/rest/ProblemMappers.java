@@ -2,12 +2,14 @@ package io.intervu.rag.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.intervu.rag.RequestRefusedException;
+import io.intervu.rag.RequestRefusedException.Reason;
+import io.intervu.rag.client.EmbeddingUnavailableException;
+import io.intervu.rag.service.parse.InvalidDocumentException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.intervu.rag.client.EmbeddingUnavailableException;
-import io.intervu.rag.service.parse.InvalidDocumentException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -27,6 +29,29 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    /** The one place where the reason of a domain refusal becomes an HTTP status. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case CONFLICT -> 409;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    /** The problem document of a domain refusal: its status, slug, title, detail and refused fields. */
+    public static Problem problemOf(RequestRefusedException e) {
+        Problem problem = Problem.of(status(e.reason()), e.slug(), e.title(), e.detail());
+        return e.fields() == null ? problem : problem.withErrors(e.fields());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RequestRefusedException e) {
+        Response response = problemOf(e).toResponse();
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */

@@ -1,10 +1,10 @@
 package io.intervu.rag.service;
 
+import io.intervu.rag.ChunkDraft;
 import io.intervu.rag.repository.ChunkRepository;
 import io.intervu.rag.repository.DocumentRepository;
 import io.intervu.rag.repository.DocumentRow;
 import io.intervu.rag.repository.QuestionRepository;
-import io.intervu.rag.service.chunk.ChunkDraft;
 import io.intervu.rag.service.parse.ParsedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,9 @@
 package io.intervu.rag.service;
 
+import io.intervu.rag.RequestRefusedException;
+import io.intervu.rag.RequestRefusedException.Reason;
 import io.intervu.rag.repository.ChunkRepository;
 import io.intervu.rag.repository.EmbeddingModelRepository;
-import io.intervu.rag.rest.ProblemException;
 import io.intervu.rag.service.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -61,7 +62,7 @@ public class EmbeddingModelGuard {
 
     public void requireUsable() {
         if (mismatch != null) {
-            throw new ProblemException(503, "embedding-model-mismatch", "Knowledge base needs re-embedding", mismatch);
+            throw new RequestRefusedException(Reason.UNAVAILABLE, "embedding-model-mismatch", "Knowledge base needs re-embedding", mismatch);
         }
     }
 }

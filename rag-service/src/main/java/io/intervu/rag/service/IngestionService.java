@@ -1,17 +1,18 @@
 package io.intervu.rag.service;
 
+import io.intervu.rag.ChunkDraft;
+import io.intervu.rag.KnowledgeQuestion;
+import io.intervu.rag.RequestRefusedException;
+import io.intervu.rag.RequestRefusedException.Reason;
 import io.intervu.rag.repository.DataAccessException;
 import io.intervu.rag.repository.DocumentRepository;
 import io.intervu.rag.repository.DocumentRow;
 import io.intervu.rag.repository.QuestionRepository;
-import io.intervu.rag.rest.ProblemException;
-import io.intervu.rag.service.chunk.ChunkDraft;
 import io.intervu.rag.service.chunk.Chunker;
 import io.intervu.rag.service.embedding.Embedder;
 import io.intervu.rag.service.parse.DocumentReader;
 import io.intervu.rag.service.parse.FrontMatterParser;
 import io.intervu.rag.service.parse.InvalidDocumentException;
-import io.intervu.rag.service.parse.KnowledgeQuestion;
 import io.intervu.rag.service.parse.ParsedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -85,7 +86,7 @@ public class IngestionService {
                 return new Result(raced.get(), false);
             }
             List<String> taken = questions.existingRefs(parsed.questions().stream().map(KnowledgeQuestion::ref).toList());
-            throw new ProblemException(409, "duplicate-question-ref", "Question id already used",
+            throw new RequestRefusedException(Reason.CONFLICT, "duplicate-question-ref", "Question id already used",
                     "Another document already defines the question ids " + taken + "; question ids must be unique.");
         }
     }

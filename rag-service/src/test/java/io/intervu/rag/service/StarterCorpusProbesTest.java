@@ -1,7 +1,7 @@
 package io.intervu.rag.service;
 
+import io.intervu.rag.KnowledgeQuestion;
 import io.intervu.rag.service.parse.FrontMatterParser;
-import io.intervu.rag.service.parse.KnowledgeQuestion;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package io.intervu.report.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.intervu.report.RequestRefusedException;
+import io.intervu.report.RequestRefusedException.Reason;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,6 +25,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.problem().toResponse();
+    }
+
+    /** The one place where the reason of a domain refusal becomes an HTTP status. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> 404;
+        };
+    }
+
+    /** The problem document of a domain refusal: its status, slug, title, detail and refused fields. */
+    public static Problem problemOf(RequestRefusedException e) {
+        Problem problem = Problem.of(status(e.reason()), e.slug(), e.title(), e.detail());
+        return e.fields() == null ? problem : problem.withErrors(e.fields());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RequestRefusedException e) {
+        Response response = problemOf(e).toResponse();
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */

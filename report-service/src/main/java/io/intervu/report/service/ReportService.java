@@ -2,12 +2,13 @@ package io.intervu.report.service;
 
 import io.intervu.report.Report;
 import io.intervu.report.ReportContent;
+import io.intervu.report.RequestRefusedException;
+import io.intervu.report.RequestRefusedException.Reason;
 import io.intervu.report.config.ReportConfig;
 import io.intervu.report.model.AssessedPayloadReader;
 import io.intervu.report.model.InterviewAssessed;
 import io.intervu.report.pdf.RenderedReport;
 import io.intervu.report.pdf.ReportRenderer;
-import io.intervu.report.rest.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -91,8 +92,8 @@ public class ReportService {
         return content.pdf;
     }
 
-    static ProblemException notFound() {
-        return new ProblemException(404, "report-not-found", "Report not found", "There is no such report for this account.");
+    static RequestRefusedException notFound() {
+        return new RequestRefusedException(Reason.NOT_FOUND, "report-not-found", "Report not found", "There is no such report for this account.");
     }
 
     private static OffsetDateTime now() {

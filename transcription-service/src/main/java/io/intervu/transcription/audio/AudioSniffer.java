@@ -1,6 +1,7 @@
 package io.intervu.transcription.audio;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.RequestRefusedException.Reason;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,7 +15,7 @@ public final class AudioSniffer {
 
     public static SniffedAudio sniff(byte[] b) {
         if (b.length == 0) {
-            throw new ProblemException(422, "audio-empty", "Empty audio", "The audio part has no bytes.");
+            throw new RequestRefusedException(Reason.UNPROCESSABLE, "audio-empty", "Empty audio", "The audio part has no bytes.");
         }
         if (startsWith(b, 0, "RIFF") && startsWith(b, 8, "WAVE")) {
             return wav(b);
@@ -79,7 +80,7 @@ public final class AudioSniffer {
                     default -> throw unsupported("WAV encoding " + tag + " is not supported (PCM, float, A-law and µ-law are).");
                 };
                 if (channels == 0 || rate <= 0) {
-                    throw new ProblemException(422, "audio-corrupt", "Corrupt audio", "The WAV header declares no channels or sample rate.");
+                    throw new RequestRefusedException(Reason.UNPROCESSABLE, "audio-corrupt", "Corrupt audio", "The WAV header declares no channels or sample rate.");
                 }
                 format = new SniffedAudio(AudioContainer.WAV, codec, rate, channels, bits);
                 bytesPerFrame = blockAlign > 0 ? blockAlign : channels * ((bits + 7) / 8);
@@ -89,7 +90,7 @@ public final class AudioSniffer {
             pos += 8 + size + (size & 1);
         }
         if (format == null) {
-            throw new ProblemException(422, "audio-corrupt", "Corrupt audio", "The WAV file has no format chunk.");
+            throw new RequestRefusedException(Reason.UNPROCESSABLE, "audio-corrupt", "Corrupt audio", "The WAV file has no format chunk.");
         }
         if (dataBytes <= 0 || dataBytes >= WAV_SIZE_PLACEHOLDERS || bytesPerFrame <= 0) {
             return format;
@@ -145,8 +146,8 @@ public final class AudioSniffer {
         return layer != 0 && version != 1 && bitrate != 0x0F && rate != 0x03;
     }
 
-    private static ProblemException unsupported(String detail) {
-        return new ProblemException(422, "audio-unsupported", "Unsupported audio", detail);
+    private static RequestRefusedException unsupported(String detail) {
+        return new RequestRefusedException(Reason.UNPROCESSABLE, "audio-unsupported", "Unsupported audio", detail);
     }
 
     private static boolean startsWith(byte[] b, int offset, String magic) {

@@ -1,23 +1,16 @@
 package io.intervu.transcription.audio;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
 
 import java.time.Duration;
 
 /**
- * 503: the audio could not be decoded now for a reason of the server's (no free decoder, or ffmpeg got too little
- * CPU to finish in time), so the same bytes may well decode later; the answer carries Retry-After.
+ * The audio could not be decoded now for a reason of the server's (no free decoder, or ffmpeg got too little CPU to
+ * finish in time), so the same bytes may well decode later: {@link Reason#UNAVAILABLE}, with a time to retry after.
  */
-public class DecodeUnavailableException extends ProblemException {
-
-    private final long retryAfterSeconds;
+public class DecodeUnavailableException extends RequestRefusedException {
 
     public DecodeUnavailableException(String slug, String title, String detail, Duration retryAfter) {
-        super(503, slug, title, detail);
-        this.retryAfterSeconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    }
-
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(Reason.UNAVAILABLE, slug, title, detail, null, Math.max(1, (retryAfter.toMillis() + 999) / 1000));
     }
 }

@@ -1,7 +1,8 @@
 package io.intervu.transcription.audio;
 
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.RequestRefusedException.Reason;
 import io.intervu.transcription.config.TranscriptionConfig;
-import io.intervu.transcription.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -115,11 +116,11 @@ public class FfmpegDecoder {
             String lower = stderr.toLowerCase(Locale.ROOT);
             if (process.exitValue() != 0 || DAMAGE.stream().anyMatch(lower::contains)) {
                 LOG.debugf("ffmpeg rejected %s: %s", sniffed.label(), stderr);
-                throw new ProblemException(422, "audio-undecodable", "Audio could not be decoded",
+                throw new RequestRefusedException(Reason.UNPROCESSABLE, "audio-undecodable", "Audio could not be decoded",
                         "The " + sniffed.container().wireName + " audio is truncated or corrupt: " + firstLine(stderr));
             }
             if (pcm.length() < BYTES_PER_SAMPLE) {
-                throw new ProblemException(422, "audio-empty", "Empty audio", "The " + sniffed.container().wireName + " file holds no audio samples.");
+                throw new RequestRefusedException(Reason.UNPROCESSABLE, "audio-empty", "Empty audio", "The " + sniffed.container().wireName + " file holds no audio samples.");
             }
             DecodedAudio decoded = DecodedAudio.fromLinear16(pcm.buffer(), pcm.length());
             if (decoded.durationSeconds() > maxSeconds) {
@@ -152,21 +153,21 @@ public class FfmpegDecoder {
         return Math.min(cap, INITIAL_PCM);
     }
 
-    private ProblemException timedOut(Process process) {
+    private RequestRefusedException timedOut(Process process) {
         // read before the kill: afterwards the process and its accounting are gone
         Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
         kill(process);
         LOG.warnf("ffmpeg killed after the %s timeout, having used %d ms of CPU", timeout, cpu.toMillis());
         if (cpu.compareTo(timeout.dividedBy(SPINNING_CPU_SHARE_DIVISOR)) >= 0) {
-            return new ProblemException(422, "audio-undecodable", "Audio could not be decoded",
+            return new RequestRefusedException(Reason.UNPROCESSABLE, "audio-undecodable", "Audio could not be decoded",
                     "Decoding this audio did not finish within " + timeout.toSeconds() + " seconds.");
         }
         return new DecodeUnavailableException("audio-decode-timeout", "Audio decoding timed out",
                 "The server could not decode the audio within " + timeout.toSeconds() + " seconds; retry later.", permits.retryAfter());
     }
 
-    private ProblemException tooLong(String why) {
-        return new ProblemException(422, "audio-too-long", "Audio too long",
+    private RequestRefusedException tooLong(String why) {
+        return new RequestRefusedException(Reason.UNPROCESSABLE, "audio-too-long", "Audio too long",
                 "Answers can be at most " + maxSeconds + " seconds long." + why);
     }
 

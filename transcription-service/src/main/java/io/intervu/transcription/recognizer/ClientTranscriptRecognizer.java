@@ -1,6 +1,7 @@
 package io.intervu.transcription.recognizer;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.RequestRefusedException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The transcript the client sent (browser speech recognition or typed), timed against the audio's voiced segments. */
@@ -17,7 +18,7 @@ public class ClientTranscriptRecognizer implements SpeechRecognizer {
     @Override
     public Recognition recognize(RecognitionInput input) {
         if (!input.hasClientTranscript()) {
-            throw new ProblemException(422, "transcript-required", "Transcript required",
+            throw new RequestRefusedException(Reason.UNPROCESSABLE, "transcript-required", "Transcript required",
                     "No speech recognizer is configured (STT_PROVIDER=client): send the answer's text in the 'transcript' part.");
         }
         String transcript = input.clientTranscript().strip().replaceAll("\\s+", " ");

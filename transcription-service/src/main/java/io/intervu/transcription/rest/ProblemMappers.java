@@ -1,7 +1,8 @@
 package io.intervu.transcription.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.intervu.transcription.audio.DecodeUnavailableException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.RequestRefusedException.Reason;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -24,14 +25,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        if (e instanceof DecodeUnavailableException unavailable) {
-            return Response.fromResponse(e.problem().toResponse())
-                    .header("Retry-After", String.valueOf(unavailable.retryAfterSeconds())).build();
-        }
         if (e.problem().status() == 401) {
             return Response.fromResponse(e.problem().toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
         return e.problem().toResponse();
+    }
+
+    /** The one place where the reason of a domain refusal becomes an HTTP status. */
+    public static int status(Reason reason) {
+        return switch (reason) {
+            case UNAUTHENTICATED -> 401;
+            case UNPROCESSABLE -> 422;
+            case UPSTREAM_REJECTED -> 502;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    /** The problem document of a domain refusal: its status, slug, title, detail and refused fields. */
+    public static Problem problemOf(RequestRefusedException e) {
+        Problem problem = Problem.of(status(e.reason()), e.slug(), e.title(), e.detail());
+        return e.fields() == null ? problem : problem.withErrors(e.fields());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(RequestRefusedException e) {
+        Response response = problemOf(e).toResponse();
+        if (e.reason() == Reason.UNAUTHENTICATED) {
+            return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+        }
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
+        }
+        return response;
     }
 
     /** Missing, malformed, expired or foreign access token (auth is not proactive, so it lands here). */

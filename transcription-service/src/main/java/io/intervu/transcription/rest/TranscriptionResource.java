@@ -2,6 +2,7 @@ package io.intervu.transcription.rest;
 
 import io.intervu.transcription.config.TranscriptionConfig;
 import io.intervu.transcription.service.TranscriptionService;
+import io.intervu.transcription.service.TranscriptionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

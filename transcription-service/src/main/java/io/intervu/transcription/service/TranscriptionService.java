@@ -3,6 +3,8 @@ package io.intervu.transcription.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.RequestRefusedException.Reason;
 import io.intervu.transcription.Transcription;
 import io.intervu.transcription.audio.AudioSniffer;
 import io.intervu.transcription.audio.DecodedAudio;
@@ -24,8 +26,6 @@ import io.intervu.transcription.recognizer.ResilientRecognizer;
 import io.intervu.transcription.recognizer.Word;
 import io.intervu.transcription.repository.ErasureRecordRepository;
 import io.intervu.transcription.repository.TranscriptionRepository;
-import io.intervu.transcription.rest.ProblemException;
-import io.intervu.transcription.rest.TranscriptionView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -152,16 +152,16 @@ public class TranscriptionService {
     }
 
     /** The same problem auth-service answers for a deleted account's token. */
-    private static ProblemException accountGone() {
-        return new ProblemException(401, "account-gone", "Account no longer exists", "This account has been deleted.");
+    private static RequestRefusedException accountGone() {
+        return new RequestRefusedException(Reason.UNAUTHENTICATED, "account-gone", "Account no longer exists", "This account has been deleted.");
     }
 
-    private static ProblemException failure(String provider, RuntimeException e) {
+    private static RequestRefusedException failure(String provider, RuntimeException e) {
         if (e instanceof RecognizerRejectedException) {
-            return new ProblemException(502, "recognizer-rejected", "Speech recognizer rejected the audio",
+            return new RequestRefusedException(Reason.UPSTREAM_REJECTED, "recognizer-rejected", "Speech recognizer rejected the audio",
                     "The " + provider + " recognizer refused this audio and no client transcript was sent: " + reason(provider, e));
         }
-        return new ProblemException(503, "recognizer-unavailable", "Speech recognizer unavailable",
+        return new RequestRefusedException(Reason.UNAVAILABLE, "recognizer-unavailable", "Speech recognizer unavailable",
                 "The " + provider + " recognizer could not be reached after retries; retry later or send the client's transcript as a fallback.");
     }
 

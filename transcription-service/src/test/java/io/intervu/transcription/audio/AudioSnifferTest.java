@@ -1,6 +1,7 @@
 package io.intervu.transcription.audio;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.rest.ProblemMappers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,13 +44,13 @@ class AudioSnifferTest {
     @ParameterizedTest
     @ValueSource(strings = {"garbage.webm", "empty.wav"})
     void rejectsWhatIsNotAudioWith422(String fixture) {
-        ProblemException e = assertThrows(ProblemException.class, () -> AudioSniffer.sniff(AudioFixtures.bytes(fixture)));
-        assertEquals(422, e.problem().status());
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> AudioSniffer.sniff(AudioFixtures.bytes(fixture)));
+        assertEquals(422, ProblemMappers.problemOf(e).status());
     }
 
     @org.junit.jupiter.api.Test
     void aNameDoesNotMakeAFormat() {
         byte[] text = "RIFF is not enough, this is plain text pretending to be audio".getBytes();
-        assertEquals(422, assertThrows(ProblemException.class, () -> AudioSniffer.sniff(text)).problem().status());
+        assertEquals(422, ProblemMappers.problemOf(assertThrows(RequestRefusedException.class, () -> AudioSniffer.sniff(text))).status());
     }
 }

@@ -1,6 +1,7 @@
 package io.intervu.transcription.audio;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.rest.ProblemMappers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +43,17 @@ class FfmpegDecoderLimitsTest {
         FfmpegDecoder decoder = AudioFixtures.decoder(ffmpeg.toString(), 180, Duration.ofSeconds(1), 1);
 
         long start = System.nanoTime();
-        ProblemException e = assertThrows(ProblemException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
         double seconds = (System.nanoTime() - start) / 1e9;
 
         assertTrue(seconds >= 1 && seconds < 4, "answered after " + seconds + " s, the timeout is 1 s");
-        assertEquals(503, e.problem().status(), e.getMessage());
-        assertEquals(PROBLEMS + "audio-decode-timeout", e.problem().type().toString());
+        assertEquals(503, ProblemMappers.problemOf(e).status(), e.getMessage());
+        assertEquals(PROBLEMS + "audio-decode-timeout", ProblemMappers.problemOf(e).type().toString());
         assertEquals(5, assertInstanceOf(DecodeUnavailableException.class, e).retryAfterSeconds());
         assertFalse(FakeFfmpeg.alive(dir.resolve("pid")), "the sleeping ffmpeg was killed");
         // its decode slot came back: the next request times out again rather than finding the decoder busy
         assertEquals(PROBLEMS + "audio-decode-timeout",
-                assertThrows(ProblemException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM))).problem().type().toString());
+                ProblemMappers.problemOf(assertThrows(RequestRefusedException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)))).type().toString());
     }
 
     @Test
@@ -61,10 +62,10 @@ class FfmpegDecoderLimitsTest {
         Path ffmpeg = FakeFfmpeg.write(dir, "spinning-ffmpeg", "echo $$ > pid\nwhile :; do :; done");
         FfmpegDecoder decoder = AudioFixtures.decoder(ffmpeg.toString(), 180, Duration.ofSeconds(2), 1);
 
-        ProblemException e = assertThrows(ProblemException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
 
-        assertEquals(422, e.problem().status(), e.getMessage());
-        assertEquals(PROBLEMS + "audio-undecodable", e.problem().type().toString());
+        assertEquals(422, ProblemMappers.problemOf(e).status(), e.getMessage());
+        assertEquals(PROBLEMS + "audio-undecodable", ProblemMappers.problemOf(e).type().toString());
         assertFalse(FakeFfmpeg.alive(dir.resolve("pid")), "the spinning ffmpeg was killed");
     }
 
@@ -76,11 +77,11 @@ class FfmpegDecoderLimitsTest {
         FfmpegDecoder decoder = AudioFixtures.decoder(ffmpeg.toString(), 2, Duration.ofSeconds(30), 1);
 
         long start = System.nanoTime();
-        ProblemException e = assertThrows(ProblemException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        assertEquals(PROBLEMS + "audio-too-long", e.problem().type().toString(), e.getMessage());
-        assertEquals(422, e.problem().status());
+        assertEquals(PROBLEMS + "audio-too-long", ProblemMappers.problemOf(e).type().toString(), e.getMessage());
+        assertEquals(422, ProblemMappers.problemOf(e).status());
         assertTrue(seconds < 10, "cut at the cap (3 s of PCM), not read on for " + seconds + " s");
         assertFalse(FakeFfmpeg.alive(dir.resolve("pid")), "ffmpeg was killed at the cap");
     }
@@ -94,11 +95,11 @@ class FfmpegDecoderLimitsTest {
         Future<DecodedAudio> first = caller.submit(() -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dir.resolve("started")));
         long start = System.nanoTime();
-        ProblemException busy = assertThrows(ProblemException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
+        RequestRefusedException busy = assertThrows(RequestRefusedException.class, () -> decoder.decode(WEBM, AudioSniffer.sniff(WEBM)));
         double waited = (System.nanoTime() - start) / 1e9;
 
-        assertEquals(503, busy.problem().status());
-        assertEquals(PROBLEMS + "audio-decoder-busy", busy.problem().type().toString());
+        assertEquals(503, ProblemMappers.problemOf(busy).status());
+        assertEquals(PROBLEMS + "audio-decoder-busy", ProblemMappers.problemOf(busy).type().toString());
         assertEquals(5, assertInstanceOf(DecodeUnavailableException.class, busy).retryAfterSeconds());
         assertTrue(waited < 1.5, "waited " + waited + " s for a permit, the wait is 200 ms");
         assertEquals(3.06, first.get(20, TimeUnit.SECONDS).durationSeconds(), 0.1);
@@ -114,11 +115,11 @@ class FfmpegDecoderLimitsTest {
         // no ffmpeg at all: refused from the header, or this would fail with "ffmpeg could not be run"
         FfmpegDecoder decoder = AudioFixtures.decoder("/nonexistent/ffmpeg", 180, Duration.ofSeconds(5), 1);
 
-        ProblemException e = assertThrows(ProblemException.class, () -> decoder.decode(wav, sniffed));
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> decoder.decode(wav, sniffed));
 
-        assertEquals(422, e.problem().status());
-        assertEquals(PROBLEMS + "audio-too-long", e.problem().type().toString());
-        assertTrue(e.problem().detail().contains("7200 seconds"), e.problem().detail());
+        assertEquals(422, ProblemMappers.problemOf(e).status());
+        assertEquals(PROBLEMS + "audio-too-long", ProblemMappers.problemOf(e).type().toString());
+        assertTrue(ProblemMappers.problemOf(e).detail().contains("7200 seconds"), ProblemMappers.problemOf(e).detail());
     }
 
     @Test

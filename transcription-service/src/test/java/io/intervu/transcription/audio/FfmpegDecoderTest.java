@@ -1,6 +1,7 @@
 package io.intervu.transcription.audio;
 
-import io.intervu.transcription.rest.ProblemException;
+import io.intervu.transcription.RequestRefusedException;
+import io.intervu.transcription.rest.ProblemMappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,23 +31,23 @@ class FfmpegDecoderTest {
     @ValueSource(strings = {"truncated.webm", "truncated-mid.webm"})
     void truncatedAudioIs422(String fixture) {
         byte[] bytes = AudioFixtures.bytes(fixture);
-        ProblemException e = assertThrows(ProblemException.class, () -> AudioFixtures.DECODER.decode(bytes, AudioSniffer.sniff(bytes)));
-        assertEquals(422, e.problem().status());
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> AudioFixtures.DECODER.decode(bytes, AudioSniffer.sniff(bytes)));
+        assertEquals(422, ProblemMappers.problemOf(e).status());
     }
 
     @Test
     void audioOverTheLimitIs422() {
         FfmpegDecoder strict = AudioFixtures.decoder("ffmpeg", 2, Duration.ofSeconds(30), 1);
         byte[] bytes = AudioFixtures.bytes("speech.flac");
-        ProblemException e = assertThrows(ProblemException.class, () -> strict.decode(bytes, AudioSniffer.sniff(bytes)));
-        assertEquals("https://intervu.dev/problems/audio-too-long", e.problem().type().toString());
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> strict.decode(bytes, AudioSniffer.sniff(bytes)));
+        assertEquals("https://intervu.dev/problems/audio-too-long", ProblemMappers.problemOf(e).type().toString());
     }
 
     @Test
     void headerOnlyWavIs422() {
         byte[] header = new DecodedAudio(new float[0]).toWav();
-        ProblemException e = assertThrows(ProblemException.class, () -> AudioFixtures.DECODER.decode(header, AudioSniffer.sniff(header)));
-        assertEquals(422, e.problem().status());
+        RequestRefusedException e = assertThrows(RequestRefusedException.class, () -> AudioFixtures.DECODER.decode(header, AudioSniffer.sniff(header)));
+        assertEquals(422, ProblemMappers.problemOf(e).status());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.intervu.rag.service.chunk;
 
+import io.intervu.rag.ChunkDraft;
 import io.intervu.rag.config.RagConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 

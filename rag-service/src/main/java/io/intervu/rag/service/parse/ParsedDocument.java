@@ -1,5 +1,6 @@
 package io.intervu.rag.service.parse;
 
+import io.intervu.rag.KnowledgeQuestion;
 import java.util.List;
 
 /** A document read from its bytes: metadata, the body to chunk, and its questions (Markdown front matter). */

@@ -1,5 +1,6 @@
 package io.intervu.rag.service.chunk;
 
+import io.intervu.rag.ChunkDraft;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;

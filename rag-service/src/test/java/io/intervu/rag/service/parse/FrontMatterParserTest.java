@@ -1,5 +1,6 @@
 package io.intervu.rag.service.parse;
 
+import io.intervu.rag.KnowledgeQuestion;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.intervu.interview.rest;
+package io.intervu.interview.service;
 
 import io.intervu.interview.Interview;
 

@@ -1,4 +1,4 @@
-package io.intervu.interview.rest;
+package io.intervu.interview.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.intervu.interview.event.PlanQuestionPayload;

@@ -1,4 +1,4 @@
-package io.intervu.rag.service.chunk;
+package io.intervu.rag;
 
 /** A chunk before it has an embedding: its text, the section it starts in and its token count. */
 public record ChunkDraft(int ordinal, String text, String section, int tokenCount) {

@@ -1,4 +1,4 @@
-package io.intervu.rag.service.parse;
+package io.intervu.rag;
 
 import java.util.List;
 

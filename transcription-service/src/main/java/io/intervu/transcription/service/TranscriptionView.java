@@ -1,4 +1,4 @@
-package io.intervu.transcription.rest;
+package io.intervu.transcription.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.intervu.transcription.confidence.ConfidenceAssessment;
