@@ -119,7 +119,7 @@ class AdversarialTest {
 
     @Test
     void anAnswerToAnotherQuestionOfTheSameDocumentScoresAtMostTwoAndAHalf() {
-        forEveryCase(2, c -> {
+        forEveryCase(c -> {
             double s = score(c, c.get("neighbour").get("text").asText()).overallScore();
             return s <= 2.5 ? null : "neighbour answer scored " + s;
         });
@@ -136,7 +136,7 @@ class AdversarialTest {
 
     @Test
     void aConciseStrongAnswerScoresAtLeastThreePointEight() {
-        forEveryCase(1, c -> {
+        forEveryCase(2, c -> {
             String answer = strong(c);
             long keyPoints = new java.util.HashSet<>(c.findValues("keyPoints").stream()
                     .flatMap(k -> java.util.stream.StreamSupport.stream(k.spliterator(), false)).map(JsonNode::asInt).toList()).size();

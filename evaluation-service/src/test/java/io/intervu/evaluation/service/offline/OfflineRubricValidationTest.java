@@ -48,6 +48,8 @@ class OfflineRubricValidationTest {
         assertTrue(model.spearman() >= Math.max(words.spearman(), overlap.spearman()) + 0.10, report);
         OutOfSampleValidation.BandCheck bands = OutOfSampleValidation.bandCheck(r);
         assertTrue(bands.spearman() >= 0.85 && bands.inside() >= 0.82, report);
+        // The derived answers to another document's question, out of fold: graded 1, and scored near it.
+        assertTrue(r.offTopic().size() >= 100 && OutOfSampleValidation.offTopicAgreement(r).within075() >= 0.85, report);
 
         RubricModel shipped = evaluator.model();
         RubricModel refit = OutOfSampleValidation.fit(r);

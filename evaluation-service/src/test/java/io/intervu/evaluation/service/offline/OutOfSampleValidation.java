@@ -42,17 +42,23 @@ final class OutOfSampleValidation {
         }
     }
 
+    /**
+     * One encoder's validation. {@code offTopic}: the derived off-topic answers ({@link GradedCorpus#offTopic()}), fitted
+     * beside the written answers but kept out of every figure of the written corpus; {@code offTopicScores} their own
+     * out-of-fold scores.
+     */
     record Result(SentenceEmbedder.Encoder encoder, GradedCorpus corpus, List<AnswerMeasurer.Measurement> measurements,
-                  double millisPerAnswer, Scores model, Scores linear, Scores wordCount, Scores keyPointOverlap) {
+                  double millisPerAnswer, Scores model, Scores linear, Scores wordCount, Scores keyPointOverlap,
+                  List<GradedCorpus.Answer> offTopic, List<AnswerMeasurer.Measurement> offTopicMeasurements, Scores offTopicScores) {
     }
 
     private OutOfSampleValidation() {
     }
 
-    static List<AnswerMeasurer.Measurement> measure(SentenceEmbedder embedder, GradedCorpus corpus) {
+    static List<AnswerMeasurer.Measurement> measure(SentenceEmbedder embedder, List<GradedCorpus.Answer> answers) {
         AnswerMeasurer measurer = new AnswerMeasurer(embedder);
         List<AnswerMeasurer.Measurement> out = new ArrayList<>();
-        for (GradedCorpus.Answer a : corpus.answers()) {
+        for (GradedCorpus.Answer a : answers) {
             out.add(measurer.measure(a.input()));
         }
         return out;
@@ -60,14 +66,17 @@ final class OutOfSampleValidation {
 
     static Result run(SentenceEmbedder embedder, GradedCorpus corpus) {
         // Warm-up (model load, JIT) outside the timed pass, so ms/answer is the steady-state cost.
-        measure(embedder, new GradedCorpus(corpus.questions(), corpus.answers().subList(0, 20)));
+        measure(embedder, corpus.answers().subList(0, 20));
         long start = System.nanoTime();
-        List<AnswerMeasurer.Measurement> m = measure(embedder, corpus);
+        List<AnswerMeasurer.Measurement> m = measure(embedder, corpus.answers());
         double millis = (System.nanoTime() - start) / 1e6 / corpus.answers().size();
+        List<GradedCorpus.Answer> offTopic = corpus.offTopic();
+        List<AnswerMeasurer.Measurement> offTopicMeasured = measure(embedder, offTopic);
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
-        Scores model = pipeline(corpus, m, all, false);
-        Scores linear = pipeline(corpus, m, all, true);
-        return new Result(embedder.encoder(), corpus, m, millis, model, linear, wordCountBaseline(corpus), keyPointOverlapBaseline(corpus));
+        Scores[] model = pipeline(corpus.answers(), m, offTopic, offTopicMeasured, all, false);
+        Scores[] linear = pipeline(corpus.answers(), m, offTopic, offTopicMeasured, all, true);
+        return new Result(embedder.encoder(), corpus, m, millis, model[0], linear[0], wordCountBaseline(corpus),
+                keyPointOverlapBaseline(corpus), offTopic, offTopicMeasured, model[1]);
     }
 
     static Scores wordCountBaseline(GradedCorpus corpus) {
@@ -82,33 +91,45 @@ final class OutOfSampleValidation {
     }
 
     /** Rows the model is fitted on: answers that pass the gates. */
-    static List<TrainingRow> rows(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m) {
+    static List<TrainingRow> rows(List<GradedCorpus.Answer> answers, List<AnswerMeasurer.Measurement> m) {
         List<TrainingRow> rows = new ArrayList<>();
         for (int i = 0; i < m.size(); i++) {
             if (m.get(i).scored()) {
-                GradedCorpus.Answer a = corpus.answers().get(i);
+                GradedCorpus.Answer a = answers.get(i);
                 rows.add(new TrainingRow(a.id(), a.question().ref(), a.kind(), m.get(i).features().values(), a.grades()));
             }
         }
         return rows;
     }
 
-    /** The whole pipeline out of fold: gated answers score 1, the rest the kernel rubric's (or a linear fit's) score. */
-    private static Scores pipeline(GradedCorpus corpus, List<AnswerMeasurer.Measurement> m, List<Integer> features, boolean linear) {
-        List<TrainingRow> rows = rows(corpus, m);
+    /**
+     * The whole pipeline out of fold, fitted on the written and the derived off-topic answers together: gated answers score
+     * 1, the rest the kernel rubric's (or a linear fit's) score. Returns the written answers' scores, then the derived ones'.
+     */
+    private static Scores[] pipeline(List<GradedCorpus.Answer> written, List<AnswerMeasurer.Measurement> m,
+                                     List<GradedCorpus.Answer> derived, List<AnswerMeasurer.Measurement> dm,
+                                     List<Integer> features, boolean linear) {
+        List<TrainingRow> rows = new ArrayList<>(rows(written, m));
+        rows.addAll(rows(derived, dm));
         double[][] oof = linear ? RubricModelFitter.crossValidateLinear(rows, features) : RubricModelFitter.crossValidate(rows, features);
-        int targets = RubricModelFitter.TARGETS.size();
-        double[][] predicted = new double[targets][m.size()];
-        int r = 0;
+        String name = linear ? "linear rubric" : "fitted rubric";
+        int[] next = {0};
+        return new Scores[]{new Scores(name, unfold(oof, m, next)), new Scores(name, unfold(oof, dm, next))};
+    }
+
+    /** The out-of-fold rows of {@code m}'s scored answers, from row {@code next[0]} on; gated answers score 1. */
+    private static double[][] unfold(double[][] oof, List<AnswerMeasurer.Measurement> m, int[] next) {
+        double[][] predicted = new double[oof.length][m.size()];
         for (int i = 0; i < m.size(); i++) {
-            for (int t = 0; t < targets; t++) {
-                predicted[t][i] = m.get(i).scored() ? oof[t][r] : 1.0;
+            boolean scored = m.get(i).scored();
+            for (int t = 0; t < oof.length; t++) {
+                predicted[t][i] = scored ? oof[t][next[0]] : 1.0;
             }
-            if (m.get(i).scored()) {
-                r++;
+            if (scored) {
+                next[0]++;
             }
         }
-        return new Scores(linear ? "linear rubric" : "fitted rubric", predicted);
+        return predicted;
     }
 
     private static Scores single(GradedCorpus corpus, String name, java.util.function.ToDoubleFunction<GradedCorpus.Answer> feature) {
@@ -121,7 +142,8 @@ final class OutOfSampleValidation {
 
     /** The weights shipped for this encoder: fitted on every gated-in answer of the corpus. */
     static RubricModel fit(Result r) {
-        List<TrainingRow> rows = rows(r.corpus(), r.measurements());
+        List<TrainingRow> rows = new ArrayList<>(rows(r.corpus().answers(), r.measurements()));
+        rows.addAll(rows(r.offTopic(), r.offTopicMeasurements()));
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
         RubricModel.Fitted fitted = RubricModelFitter.fitAll(rows, all);
         Agreement overall = Agreement.of(r.model().overall(), grades(r.corpus(), GradedCorpus.GRADES.size() - 1));
@@ -179,7 +201,23 @@ final class OutOfSampleValidation {
         Result shipped = results.stream().filter(r -> r.encoder() == chosen).findFirst().orElse(any);
         sb.append(bands(c, shipped.model(), chosen.modelName));
         sb.append(perCriterionAndKind(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
+        sb.append(offTopic(shipped));
         return sb.toString();
+    }
+
+    /** How the derived off-topic answers' out-of-fold scores agree with their grade. */
+    static Agreement offTopicAgreement(Result r) {
+        return Agreement.of(r.offTopicScores().overall(), r.offTopic().stream().mapToDouble(GradedCorpus.Answer::overall).toArray());
+    }
+
+    /** The derived off-topic answers, out of fold: fitted on, but never part of the figures above. */
+    static String offTopic(Result r) {
+        double[] p = r.offTopicScores().overall();
+        Agreement a = offTopicAgreement(r);
+        return String.format(Locale.ROOT, "%nDerived off-topic answers (%d: a written answer asked against a question of another "
+                        + "document, graded 1 overall; fitted beside the written answers, not counted above), %s, out of fold: "
+                        + "mean score %.2f, highest %.1f, MAE %.2f, within ±0.75 %.0f %%.%n", p.length, r.encoder().modelName,
+                Arrays.stream(p).average().orElse(0), Arrays.stream(p).max().orElse(0), a.mae(), 100 * a.within075());
     }
 
     /** The per-criterion table of {@code scorer}, and its per-answer-kind table beside the baselines (MAE). */

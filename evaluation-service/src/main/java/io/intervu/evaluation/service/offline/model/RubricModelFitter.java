@@ -3,6 +3,7 @@ package io.intervu.evaluation.service.offline.model;
 import io.intervu.evaluation.service.rubric.Rubric;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,12 @@ public final class RubricModelFitter {
 
     /** Questions sorted by name and dealt round-robin into the folds: deterministic, and every fold gets every area. */
     static Map<String, Integer> folds(List<TrainingRow> rows, int count) {
-        TreeSet<String> groups = new TreeSet<>();
-        rows.forEach(r -> groups.add(r.group()));
+        return folds(rows.stream().map(TrainingRow::group).toList(), count);
+    }
+
+    /** The fold of every group (question), by the same rule as the rows' folds. */
+    public static Map<String, Integer> folds(Collection<String> names, int count) {
+        TreeSet<String> groups = new TreeSet<>(names);
         Map<String, Integer> fold = new LinkedHashMap<>();
         int i = 0;
         for (String g : groups) {
