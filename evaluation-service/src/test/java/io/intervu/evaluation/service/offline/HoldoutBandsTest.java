@@ -38,9 +38,8 @@ class HoldoutBandsTest {
     static final double MIN_SPEARMAN = 0.80;
     static final double MIN_IN_BAND = 0.75;
 
-    private static final Map<String, double[]> BANDS = Map.of(
-            "strong", new double[]{3, 3.5, 5}, "average", new double[]{2, 2.3, 3.7},
-            "weak", new double[]{1, 1, 2.4}, "off-topic", new double[]{1, 1, 2.4});
+    private static final Map<String, OutOfSampleValidation.Band> BANDS = Map.of("strong", OutOfSampleValidation.STRONG,
+            "average", OutOfSampleValidation.AVERAGE, "weak", OutOfSampleValidation.WEAK, "off-topic", OutOfSampleValidation.WEAK);
 
     @Inject
     OfflineRubricEvaluator evaluator;
@@ -63,16 +62,15 @@ class HoldoutBandsTest {
             assertTrue(!fitted.contains(question.ref()), question.ref() + " is also in questions.json");
             for (JsonNode a : q.get("answers")) {
                 String kind = a.get("band").asText();
-                double[] b = BANDS.get(kind);
+                OutOfSampleValidation.Band b = BANDS.get(kind);
                 String text = a.get("text").asText();
                 double s = evaluator.evaluate(question.input(text)).overallScore();
-                boolean inside = s >= b[1] - 1e-9 && s <= b[2] + 1e-9;
+                boolean inside = b.holds(s);
                 inBand += inside ? 1 : 0;
-                band.add(b[0]);
+                band.add(b.rank());
                 score.add(s);
                 words.add((double) Lexicon.words(text).size());
-                Set<String> stems = Lexicon.contentStems(text);
-                overlap.add(question.keyPoints().stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0));
+                overlap.add(OutOfSampleValidation.keyPointOverlap(question.keyPoints(), text));
                 byBand.computeIfAbsent(kind, k -> new ArrayList<>()).add(s);
                 inBandByBand.merge(kind, inside ? 1 : 0, Integer::sum);
                 if (!inside) {

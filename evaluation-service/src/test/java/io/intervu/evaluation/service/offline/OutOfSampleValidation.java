@@ -84,10 +84,13 @@ final class OutOfSampleValidation {
     }
 
     static Scores keyPointOverlapBaseline(GradedCorpus corpus) {
-        return single(corpus, "key-point word overlap", a -> {
-            var stems = Lexicon.contentStems(a.text());
-            return a.question().keyPoints().stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0);
-        });
+        return single(corpus, "key-point word overlap", a -> keyPointOverlap(a.question().keyPoints(), a.text()));
+    }
+
+    /** The key-point-overlap baseline's measure: the mean share of each key point's content stems that the answer uses. */
+    static double keyPointOverlap(List<String> keyPoints, String answer) {
+        var stems = Lexicon.contentStems(answer);
+        return keyPoints.stream().mapToDouble(k -> Lexicon.overlap(k, stems)).average().orElse(0);
     }
 
     /** Rows the model is fitted on: answers that pass the gates. */
@@ -253,6 +256,18 @@ final class OutOfSampleValidation {
     record BandCheck(int answers, double spearman, double inside) {
     }
 
+    /** A band of a user-level check: its rank among the bands and the scores inside it. */
+    record Band(double rank, double low, double high) {
+        boolean holds(double score) {
+            return score >= low - 1e-9 && score <= high + 1e-9;
+        }
+    }
+
+    /** The bands of the user-level check: strong 3.5–5, average 2.3–3.7, weak 1–2.4. */
+    static final Band STRONG = new Band(3, 3.5, 5);
+    static final Band AVERAGE = new Band(2, 2.3, 3.7);
+    static final Band WEAK = new Band(1, 1, 2.4);
+
     /**
      * The bands of a user-level check (strong 3.5–5, average 2.3–3.7, weak 1–2.4) on the strong,
      * average and weak answers.
@@ -262,18 +277,17 @@ final class OutOfSampleValidation {
     }
 
     static BandCheck bandCheck(GradedCorpus corpus, Scores scores) {
-        Map<String, double[]> bands = Map.of("concise-strong", new double[]{3, 3.5, 5}, "long-strong", new double[]{3, 3.5, 5},
-                "average", new double[]{2, 2.3, 3.7}, "weak", new double[]{1, 1, 2.4});
+        Map<String, Band> bands = Map.of("concise-strong", STRONG, "long-strong", STRONG, "average", AVERAGE, "weak", WEAK);
         List<Double> band = new ArrayList<>();
         List<Double> score = new ArrayList<>();
         int inside = 0;
         for (int i = 0; i < corpus.answers().size(); i++) {
-            double[] b = bands.get(corpus.answers().get(i).kind());
+            Band b = bands.get(corpus.answers().get(i).kind());
             if (b != null) {
                 double p = scores.overall()[i];
-                band.add(b[0]);
+                band.add(b.rank());
                 score.add(p);
-                inside += p >= b[1] && p <= b[2] ? 1 : 0;
+                inside += b.holds(p) ? 1 : 0;
             }
         }
         return new BandCheck(band.size(), Agreement.spearman(score.stream().mapToDouble(Double::doubleValue).toArray(),
