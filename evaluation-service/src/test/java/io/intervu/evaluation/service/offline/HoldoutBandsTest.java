@@ -21,15 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The shipped offline evaluator on two independent hold-outs (graded-answers/holdout-bands-1.json and -2.json): 16
+ * The shipped offline evaluator on four independent hold-outs (graded-answers/holdout-bands-1.json to -4.json): 16
  * knowledge-base questions each that neither the corpus nor the adversarial checks use, with a strong, an average, a
  * weak and an off-topic answer per question, written from the knowledge documents and the grading guide only, without
  * sight of the evaluator, its corpus or its features. Measured the way the issue's outside check is: Spearman of the
  * overall score against the intended band (strong 3 &gt; average 2 &gt; weak = off-topic 1) and the share inside its
  * band (strong 3.5–5, average 2.3–3.7, weak and off-topic 1–2.4), beside the word-count and key-point-overlap baselines
  * (rank-based, nothing fitted). Set 1 exposed that answers to another document's question scored like average ones, which
- * led to the derived off-topic answers of the fit ({@link GradedCorpus#offTopic()}), so it is no longer a hold-out; set 2
- * was written after that and is kept as the one (README). Reports in target/holdout-bands-&lt;n&gt;-report.txt.
+ * led to the derived off-topic answers of the fit ({@link GradedCorpus#offTopic()}), so it is no longer a hold-out; sets 2,
+ * 3 and 4 were written after that, each by another writer, and first run on the evaluator as shipped (README). Reports in
+ * target/holdout-bands-&lt;n&gt;-report.txt.
  */
 @QuarkusTest
 class HoldoutBandsTest {
@@ -45,7 +46,7 @@ class HoldoutBandsTest {
     OfflineRubricEvaluator evaluator;
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json"})
+    @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json"})
     void ranksAndBandsUnseenAnswersAsTheIssueRequires(String file) throws IOException {
         JsonNode questions = GradedCorpus.holdoutBands(file);
         Set<String> fitted = GradedCorpus.load().questions().keySet();

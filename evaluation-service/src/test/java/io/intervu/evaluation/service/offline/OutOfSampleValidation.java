@@ -306,16 +306,26 @@ final class OutOfSampleValidation {
                 100 * a.within075(), ms));
     }
 
-    /** Every answer's gate, features, grades and out-of-fold score, for analysis outside Java. */
+    /**
+     * Every answer's gate, features, grades and out-of-fold score (the written answers, then the derived off-topic ones), for
+     * analysis outside Java.
+     */
     static String csv(Result r) {
         StringBuilder sb = new StringBuilder("id,question,kind,gate,flagged,oof_overall," + String.join(",", GradedCorpus.GRADES) + ","
                 + String.join(",", AnswerFeatures.NAMES) + ",kp_sims\n");
-        for (int i = 0; i < r.measurements().size(); i++) {
-            GradedCorpus.Answer a = r.corpus().answers().get(i);
-            AnswerMeasurer.Measurement m = r.measurements().get(i);
+        csvRows(sb, r.corpus().answers(), r.measurements(), r.model());
+        csvRows(sb, r.offTopic(), r.offTopicMeasurements(), r.offTopicScores());
+        return sb.toString();
+    }
+
+    private static void csvRows(StringBuilder sb, List<GradedCorpus.Answer> answers, List<AnswerMeasurer.Measurement> measurements,
+                                Scores scores) {
+        for (int i = 0; i < measurements.size(); i++) {
+            GradedCorpus.Answer a = answers.get(i);
+            AnswerMeasurer.Measurement m = measurements.get(i);
             sb.append(a.id()).append(',').append(a.question().ref()).append(',').append(a.kind()).append(',').append(m.gate())
                     .append(',').append(m.screened() != null && m.screened().suspected())
-                    .append(',').append(String.format(Locale.ROOT, "%.3f", r.model().overall()[i]));
+                    .append(',').append(String.format(Locale.ROOT, "%.3f", scores.overall()[i]));
             for (double g : a.grades()) {
                 sb.append(',').append(g);
             }
@@ -326,7 +336,6 @@ final class OutOfSampleValidation {
                     .map(k -> String.format(Locale.ROOT, "%.3f", k.similarity())).reduce((x, y) -> x + " " + y).orElse("") : "");
             sb.append('\n');
         }
-        return sb.toString();
     }
 
     private static double median(List<Double> xs) {
