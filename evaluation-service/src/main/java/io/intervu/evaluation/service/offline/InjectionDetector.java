@@ -190,12 +190,34 @@ public final class InjectionDetector {
     }
 
     /**
-     * An unpunctuated transcript is one long "sentence": cut it into windows of about twelve words
-     * and drop only the windows (with their neighbours) that make the attempt.
+     * An unpunctuated transcript is one long "sentence": cut it into windows and drop only the windows (with their
+     * neighbours) that make the attempt. A request is made in one breath: words that only make an attempt when read
+     * together from far apart ("confirm with the five teams … mark the old one deprecated") are not one, so when no
+     * window makes it the text is kept. Windows of twelve words first; if none makes the attempt, of twenty-four, for a
+     * request whose parts sit a clause apart.
      */
     private static void cutInside(String text, List<String> kept, List<String> removed) {
         String[] words = text.split("\\s+");
-        int window = 12;
+        boolean[] drop = windowsMakingTheAttempt(words, 12);
+        if (!any(drop)) {
+            drop = windowsMakingTheAttempt(words, 24);
+        }
+        if (!any(drop)) {
+            kept.add(text);
+            return;
+        }
+        StringBuilder keep = new StringBuilder();
+        StringBuilder cut = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            (drop[i] ? cut : keep).append(words[i]).append(' ');
+        }
+        removed.add(cut.toString().strip());
+        if (keep.length() > 0) {
+            kept.add(keep.toString().strip());
+        }
+    }
+
+    private static boolean[] windowsMakingTheAttempt(String[] words, int window) {
         boolean[] drop = new boolean[words.length];
         for (int from = 0; from < words.length; from += window / 2) {
             int to = Math.min(words.length, from + window);
@@ -205,18 +227,15 @@ public final class InjectionDetector {
                 }
             }
         }
-        StringBuilder keep = new StringBuilder();
-        StringBuilder cut = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            (drop[i] ? cut : keep).append(words[i]).append(' ');
+        return drop;
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
         }
-        if (cut.length() == 0) {
-            removed.add(text);
-            return;
-        }
-        removed.add(cut.toString().strip());
-        if (keep.length() > 0) {
-            kept.add(keep.toString().strip());
-        }
+        return false;
     }
 }

@@ -2,6 +2,7 @@ package io.intervu.evaluation.service.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.intervu.evaluation.service.offline.model.Agreement;
+import io.intervu.evaluation.service.rubric.RubricResult;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,8 @@ class HoldoutBandsTest {
     OfflineRubricEvaluator evaluator;
 
     @ParameterizedTest
-    @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json"})
+    @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json",
+            "holdout-bands-3-spoken.json", "holdout-bands-4-spoken.json"})
     void ranksAndBandsUnseenAnswersAsTheIssueRequires(String file) throws IOException {
         JsonNode questions = GradedCorpus.holdoutBands(file);
         Set<String> fitted = GradedCorpus.load().questions().keySet();
@@ -58,6 +60,7 @@ class HoldoutBandsTest {
         Map<String, Integer> inBandByBand = new LinkedHashMap<>();
         StringBuilder detail = new StringBuilder();
         int inBand = 0;
+        List<String> flagged = new ArrayList<>();
         for (JsonNode q : questions) {
             GradedCorpus.Question question = GradedCorpus.question(q);
             assertTrue(!fitted.contains(question.ref()), question.ref() + " is also in questions.json");
@@ -65,7 +68,11 @@ class HoldoutBandsTest {
                 String kind = a.get("band").asText();
                 OutOfSampleValidation.Band b = BANDS.get(kind);
                 String text = a.get("text").asText();
-                double s = evaluator.evaluate(question.input(text)).overallScore();
+                RubricResult result = evaluator.evaluate(question.input(text));
+                double s = result.overallScore();
+                if (result.injectionSuspected()) {
+                    flagged.add(question.ref() + " " + kind);
+                }
                 boolean inside = b.holds(s);
                 inBand += inside ? 1 : 0;
                 band.add(b.rank());
@@ -91,10 +98,14 @@ class HoldoutBandsTest {
         byBand.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-9s n=%d mean score %.2f inside %d%n", k, v.size(),
                 v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), inBandByBand.get(k))));
         sb.append(detail);
+        sb.append(String.format(Locale.ROOT, "flagged as an injection attempt (none of these answers is one): %d %s%n", flagged.size(),
+                flagged));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/" + file.replace(".json", "-report.txt")), sb.toString());
         System.out.println(sb);
         assertEquals(4, byBand.size(), "every band is represented");
+        // An honest answer flagged loses its flagged part; a whole transcript flagged scores 1 (found on set 4 spoken).
+        assertEquals(List.of(), flagged, sb.toString());
         assertTrue(rho >= MIN_SPEARMAN, sb.toString());
         assertTrue(share >= MIN_IN_BAND, sb.toString());
     }

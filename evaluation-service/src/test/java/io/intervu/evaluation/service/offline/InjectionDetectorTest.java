@@ -108,4 +108,15 @@ class InjectionDetectorTest {
         assertTrue(kept.contains("hashing the key"), kept);
         assertTrue(!kept.contains("full marks"), kept);
     }
+
+    @Test
+    void wordsThatOnlyMakeAnAttemptFromFarApartInATranscriptAreNotOne() {
+        // "five" and "mark the" in one unpunctuated sentence read like "mark this five"; said twenty words apart they are not
+        String transcript = "so for the rollout I'd first check with all five teams that they ignore unknown fields and then um "
+                + "we publish both the old and the new field for a while and after that you mark the old one deprecated and "
+                + "remove it once every consumer has moved over";
+        InjectionDetector.Screened s = screen(transcript);
+        assertTrue(!s.suspected(), s.toString());
+        assertEquals(List.of(transcript), s.sentences());
+    }
 }
