@@ -73,6 +73,7 @@ public final class LayerRules {
         tests.add(rules.check("onlyRestAndClientsKnowHttp", rules.onlyRestAndClientsKnowHttp()));
         tests.add(rules.check("repositoriesDependOnlyDownwards", rules.repositoriesDependOnlyDownwards()));
         tests.add(rules.check("entitiesDependOnNoLayer", rules.entitiesDependOnNoLayer()));
+        tests.add(rules.check("configDependsOnNoLayer", rules.configDependsOnNoLayer()));
         if (rules.hasMainClassesIn(rules.client)) {
             tests.add(rules.check("clientsDependOnlyDownwards", rules.clientsDependOnlyDownwards()));
         }
@@ -122,6 +123,13 @@ public final class LayerRules {
                 .should().dependOnClassesThat().resideInAnyPackage(service, rest, event, client, repository)
                 .because("the entities and the domain error at the package root are the bottom layer that every "
                         + "other layer may use");
+    }
+
+    private ArchRule configDependsOnNoLayer() {
+        return noClasses().that().resideInAPackage(root + ".config..")
+                .should().dependOnClassesThat().resideInAnyPackage(service, rest, event, client, repository)
+                .because("config/ holds the settings (@ConfigMapping) and their start-up checks, which every layer reads; "
+                        + "beans that wire a layer's objects live in that layer");
     }
 
     private ArchRule clientsDependOnlyDownwards() {

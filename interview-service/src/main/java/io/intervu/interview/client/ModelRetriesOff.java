@@ -1,18 +1,17 @@
-package io.intervu.evaluation.config;
+package io.intervu.interview.client;
 
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.intervu.evaluation.client.LlmChatClient;
 import io.quarkiverse.langchain4j.ModelBuilderCustomizer;
 import io.quarkiverse.langchain4j.ModelName;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 
 /**
- * langchain4j's models retry failed calls themselves (Gemini twice, with no extension setting; the
- * OpenAI extension's max-retries cannot be below one retry). LlmChatClient owns retrying, with
- * backoff and a circuit breaker, so the models' own retries are switched off here: one logical call
- * is at most three HTTP requests.
+ * langchain4j's models retry every failed call themselves, timeouts included (Gemini with no
+ * extension setting; the OpenAI extension's max-retries cannot be below one retry). Our callers own
+ * retrying (the planner and the analysis refiner try twice, follow-ups once within a deadline), so
+ * the models' own retries are off: a candidate never waits for hidden repeats of a timed-out call.
  */
 public final class ModelRetriesOff {
 
@@ -31,7 +30,7 @@ public final class ModelRetriesOff {
     /** Customizers of a named model carry its name. */
     @Singleton
     @Unremovable
-    @ModelName(LlmChatClient.OPENAI_COMPATIBLE_MODEL)
+    @ModelName(LlmChat.OPENAI_COMPATIBLE_MODEL)
     public static class OpenAiCompatible implements ModelBuilderCustomizer<OpenAiChatModel.OpenAiChatModelBuilder> {
         @Override
         public void customize(OpenAiChatModel.OpenAiChatModelBuilder builder) {

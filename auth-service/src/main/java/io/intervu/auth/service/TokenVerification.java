@@ -1,8 +1,8 @@
-package io.intervu.auth.config;
+package io.intervu.auth.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intervu.auth.service.SigningKeys;
+import io.intervu.auth.config.JwtConfig;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;

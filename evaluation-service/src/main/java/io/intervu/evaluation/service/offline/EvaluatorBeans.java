@@ -1,8 +1,6 @@
-package io.intervu.evaluation.config;
+package io.intervu.evaluation.service.offline;
 
-import io.intervu.evaluation.service.offline.AnswerFeatures;
-import io.intervu.evaluation.service.offline.OfflineRubricEvaluator;
-import io.intervu.evaluation.service.offline.SentenceEmbedder;
+import io.intervu.evaluation.config.EvaluationConfig;
 import io.intervu.evaluation.service.offline.model.RubricModel;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
