@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -45,6 +46,7 @@ public final class LayerRules {
     private final String repository;
     private final String event;
     private final String client;
+    private final String consumer;
 
     /** The main classes under root; null once the rules have run. */
     private JavaClasses main;
@@ -56,6 +58,7 @@ public final class LayerRules {
         this.repository = root + ".repository..";
         this.event = root + ".event..";
         this.client = root + ".client..";
+        this.consumer = root + ".consumer..";
         this.main = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(root);
@@ -74,6 +77,8 @@ public final class LayerRules {
         tests.add(rules.check("repositoriesDependOnlyDownwards", rules.repositoriesDependOnlyDownwards()));
         tests.add(rules.check("entitiesDependOnNoLayer", rules.entitiesDependOnNoLayer()));
         tests.add(rules.check("configDependsOnNoLayer", rules.configDependsOnNoLayer()));
+        tests.add(rules.check("onlyConsumersKnowTheConsumerLayer", rules.onlyConsumersKnowTheConsumerLayer()));
+        tests.add(rules.check("packagesFormNoCycle", rules.packagesFormNoCycle()));
         if (rules.hasMainClassesIn(rules.client)) {
             tests.add(rules.check("clientsDependOnlyDownwards", rules.clientsDependOnlyDownwards()));
         }
@@ -130,6 +135,18 @@ public final class LayerRules {
                 .should().dependOnClassesThat().resideInAnyPackage(service, rest, event, client, repository)
                 .because("config/ holds the settings (@ConfigMapping) and their start-up checks, which every layer reads; "
                         + "beans that wire a layer's objects live in that layer");
+    }
+
+    private ArchRule onlyConsumersKnowTheConsumerLayer() {
+        return noClasses().that().resideOutsideOfPackage(consumer)
+                .should().dependOnClassesThat().resideInAPackage(consumer)
+                .because("consumer/ is the Kafka edge, the peer of rest/: its consumers call the services, and the event "
+                        + "types and the outbox they use live in event/, below the services");
+    }
+
+    private ArchRule packagesFormNoCycle() {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .because("layers depend downwards only, so no two packages of a service may need each other");
     }
 
     private ArchRule clientsDependOnlyDownwards() {

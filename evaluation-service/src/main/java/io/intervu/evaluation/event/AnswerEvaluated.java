@@ -1,8 +1,8 @@
 package io.intervu.evaluation.event;
 
-import io.intervu.evaluation.service.rubric.Criterion;
-import io.intervu.evaluation.service.rubric.Provenance;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.Criterion;
+import io.intervu.evaluation.Provenance;
+import io.intervu.evaluation.RubricResult;
 
 import java.util.List;
 

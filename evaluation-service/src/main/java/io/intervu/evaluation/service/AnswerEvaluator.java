@@ -3,8 +3,8 @@ package io.intervu.evaluation.service;
 import io.intervu.evaluation.client.LlmChatClient;
 import io.intervu.evaluation.service.llm.LlmEvaluator;
 import io.intervu.evaluation.service.offline.OfflineRubricEvaluator;
-import io.intervu.evaluation.service.rubric.AnswerInput;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.AnswerInput;
+import io.intervu.evaluation.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

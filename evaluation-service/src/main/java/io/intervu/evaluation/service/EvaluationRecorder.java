@@ -10,7 +10,7 @@ import io.intervu.evaluation.event.OutboxWriter;
 import io.intervu.evaluation.repository.ErasureRecordRepository;
 import io.intervu.evaluation.repository.InterviewLock;
 import io.intervu.evaluation.repository.ProcessedEventRepository;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;

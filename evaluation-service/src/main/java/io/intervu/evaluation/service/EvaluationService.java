@@ -2,8 +2,8 @@ package io.intervu.evaluation.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.intervu.evaluation.event.AnswerRecorded;
-import io.intervu.evaluation.service.rubric.AnswerInput;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.AnswerInput;
+import io.intervu.evaluation.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

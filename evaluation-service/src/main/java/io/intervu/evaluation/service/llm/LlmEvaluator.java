@@ -14,11 +14,11 @@ import io.intervu.evaluation.config.EvaluationConfig;
 import io.intervu.evaluation.config.LlmConfig;
 import io.intervu.evaluation.service.offline.AnswerText;
 import io.intervu.evaluation.service.offline.InjectionDetector;
-import io.intervu.evaluation.service.rubric.AnswerInput;
-import io.intervu.evaluation.service.rubric.Criterion;
-import io.intervu.evaluation.service.rubric.Provenance;
-import io.intervu.evaluation.service.rubric.Rubric;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.AnswerInput;
+import io.intervu.evaluation.Criterion;
+import io.intervu.evaluation.Provenance;
+import io.intervu.evaluation.Rubric;
+import io.intervu.evaluation.RubricResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;

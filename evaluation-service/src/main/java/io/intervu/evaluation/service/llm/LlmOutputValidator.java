@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import io.intervu.evaluation.service.rubric.Rubric;
+import io.intervu.evaluation.Rubric;
 
 import java.util.ArrayList;
 import java.util.HashSet;

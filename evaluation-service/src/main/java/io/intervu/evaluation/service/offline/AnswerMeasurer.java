@@ -1,6 +1,6 @@
 package io.intervu.evaluation.service.offline;
 
-import io.intervu.evaluation.service.rubric.AnswerInput;
+import io.intervu.evaluation.AnswerInput;
 
 /**
  * Everything the offline evaluator does before it scores: cut out attempts to instruct the grader,

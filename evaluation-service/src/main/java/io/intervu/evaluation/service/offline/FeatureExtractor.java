@@ -1,6 +1,6 @@
 package io.intervu.evaluation.service.offline;
 
-import io.intervu.evaluation.service.rubric.AnswerInput;
+import io.intervu.evaluation.AnswerInput;
 
 import java.util.ArrayList;
 import java.util.Arrays;

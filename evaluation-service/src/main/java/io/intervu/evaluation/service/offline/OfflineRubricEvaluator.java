@@ -1,11 +1,11 @@
 package io.intervu.evaluation.service.offline;
 
 import io.intervu.evaluation.service.offline.model.RubricModel;
-import io.intervu.evaluation.service.rubric.AnswerInput;
-import io.intervu.evaluation.service.rubric.Criterion;
-import io.intervu.evaluation.service.rubric.Provenance;
-import io.intervu.evaluation.service.rubric.Rubric;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.AnswerInput;
+import io.intervu.evaluation.Criterion;
+import io.intervu.evaluation.Provenance;
+import io.intervu.evaluation.Rubric;
+import io.intervu.evaluation.RubricResult;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.intervu.evaluation.service.rubric.Rubric;
+import io.intervu.evaluation.Rubric;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

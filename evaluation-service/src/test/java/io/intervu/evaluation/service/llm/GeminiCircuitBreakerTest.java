@@ -2,7 +2,7 @@ package io.intervu.evaluation.service.llm;
 
 import io.intervu.evaluation.event.TestEvents;
 import io.intervu.evaluation.service.AnswerEvaluator;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.RubricResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.intervu.evaluation.client.LlmChatClient;
 import io.intervu.evaluation.event.TestEvents;
 import io.intervu.evaluation.service.AnswerEvaluator;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.RubricResult;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.intervu.evaluation.service.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.intervu.evaluation.service.rubric.Criterion;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.Criterion;
+import io.intervu.evaluation.RubricResult;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

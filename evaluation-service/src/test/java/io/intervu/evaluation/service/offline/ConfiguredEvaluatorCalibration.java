@@ -3,7 +3,7 @@ package io.intervu.evaluation.service.offline;
 import dev.langchain4j.model.output.TokenUsage;
 import io.intervu.evaluation.client.LlmChatClient;
 import io.intervu.evaluation.service.AnswerEvaluator;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.RubricResult;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import io.intervu.evaluation.client.LlmChatClient;
 import io.intervu.evaluation.service.AnswerEvaluator;
 import io.intervu.evaluation.service.llm.OpenAiCompatibleWireMock;
 import io.intervu.evaluation.service.llm.ScriptedModelWireMock;
-import io.intervu.evaluation.service.rubric.Rubric;
+import io.intervu.evaluation.Rubric;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

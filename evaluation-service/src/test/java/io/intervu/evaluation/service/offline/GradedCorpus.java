@@ -3,7 +3,7 @@ package io.intervu.evaluation.service.offline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.evaluation.service.offline.model.RubricModelFitter;
-import io.intervu.evaluation.service.rubric.AnswerInput;
+import io.intervu.evaluation.AnswerInput;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.intervu.evaluation.service.offline;
 
-import io.intervu.evaluation.service.rubric.AnswerInput;
+import io.intervu.evaluation.AnswerInput;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

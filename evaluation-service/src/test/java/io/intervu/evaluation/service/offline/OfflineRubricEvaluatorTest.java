@@ -1,9 +1,9 @@
 package io.intervu.evaluation.service.offline;
 
 import io.intervu.evaluation.event.TestEvents;
-import io.intervu.evaluation.service.rubric.AnswerInput;
-import io.intervu.evaluation.service.rubric.Criterion;
-import io.intervu.evaluation.service.rubric.RubricResult;
+import io.intervu.evaluation.AnswerInput;
+import io.intervu.evaluation.Criterion;
+import io.intervu.evaluation.RubricResult;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package io.intervu.evaluation.service.offline.model;
 
-import io.intervu.evaluation.service.rubric.Rubric;
+import io.intervu.evaluation.Rubric;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.intervu.transcription.event;
+package io.intervu.evaluation.consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.intervu.transcription.event;
+package io.intervu.transcription.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.intervu.transcription.service.UserErasureService;

@@ -1,4 +1,4 @@
-package io.intervu.report.event;
+package io.intervu.report.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +7,7 @@ import io.intervu.report.Fixtures;
 import io.intervu.report.OutboxEvent;
 import io.intervu.report.ProcessedEvent;
 import io.intervu.report.Report;
+import io.intervu.report.event.ReportGenerated;
 import io.intervu.report.ReportContent;
 import io.intervu.report.pdf.PdfText;
 import io.intervu.testsupport.KafkaProbe;

@@ -1,4 +1,4 @@
-package io.intervu.evaluation.event;
+package io.intervu.report.consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.intervu.report.event;
+package io.intervu.report.consumer;
 
 /** An event that can never be processed: not retried, sent to the dead-letter topic at once. */
 public class MalformedEventException extends RuntimeException {

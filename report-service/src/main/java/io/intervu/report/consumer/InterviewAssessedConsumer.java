@@ -1,4 +1,4 @@
-package io.intervu.report.event;
+package io.intervu.report.consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,7 @@
-package io.intervu.evaluation.event;
+package io.intervu.evaluation.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.evaluation.event.AnswerRecorded;
 import io.intervu.evaluation.service.EvaluationService;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;

@@ -1,7 +1,7 @@
-package io.intervu.evaluation.event;
+package io.intervu.interview.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intervu.evaluation.service.UserErasureService;
+import io.intervu.interview.service.UserErasureService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;

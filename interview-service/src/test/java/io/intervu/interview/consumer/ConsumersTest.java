@@ -1,4 +1,4 @@
-package io.intervu.interview.event;
+package io.intervu.interview.consumer;
 
 import io.intervu.interview.support.InterviewApi;
 import io.intervu.interview.support.PeerStubs;

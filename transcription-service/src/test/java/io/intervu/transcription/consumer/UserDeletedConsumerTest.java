@@ -1,4 +1,4 @@
-package io.intervu.transcription.event;
+package io.intervu.transcription.consumer;
 
 import io.intervu.transcription.ErasureRecord;
 import io.intervu.transcription.ProcessedEvent;

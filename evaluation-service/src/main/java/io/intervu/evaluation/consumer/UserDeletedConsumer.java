@@ -1,7 +1,7 @@
-package io.intervu.report.event;
+package io.intervu.evaluation.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intervu.report.service.UserErasureService;
+import io.intervu.evaluation.service.UserErasureService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;

@@ -1,4 +1,4 @@
-package io.intervu.report.event;
+package io.intervu.transcription.consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

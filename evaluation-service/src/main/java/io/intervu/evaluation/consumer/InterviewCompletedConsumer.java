@@ -1,6 +1,7 @@
-package io.intervu.evaluation.event;
+package io.intervu.evaluation.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.intervu.evaluation.event.InterviewCompleted;
 import io.intervu.evaluation.service.AssessmentService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

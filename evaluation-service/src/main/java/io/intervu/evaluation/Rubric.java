@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.rubric;
+package io.intervu.evaluation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.intervu.interview.event;
+package io.intervu.interview.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.intervu.interview.event;
+package io.intervu.interview.consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;

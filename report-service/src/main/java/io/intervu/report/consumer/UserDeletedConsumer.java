@@ -1,7 +1,7 @@
-package io.intervu.interview.event;
+package io.intervu.report.consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.intervu.interview.service.UserErasureService;
+import io.intervu.report.service.UserErasureService;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Retry;

@@ -1,4 +1,4 @@
-package io.intervu.evaluation.service.rubric;
+package io.intervu.evaluation;
 
 /**
  * Who produced an evaluation: {@code evaluator} is offline-rubric or the language model's provider
