@@ -1,8 +1,8 @@
 package io.intervu.evaluation.service.offline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.intervu.evaluation.service.offline.model.Agreement;
 import io.intervu.evaluation.RubricResult;
+import io.intervu.evaluation.service.offline.model.Agreement;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.params.ParameterizedTest;
