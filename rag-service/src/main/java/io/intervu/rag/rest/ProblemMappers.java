@@ -71,7 +71,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidDocument(InvalidDocumentException e) {
-        return Problem.of(e.status(), e.slug(), e.title(), e.getMessage()).toResponse();
+        return Problem.of(status(e.flaw()), e.slug(), e.title(), e.getMessage()).toResponse();
+    }
+
+    /** The one place where what is wrong with an uploaded document becomes an HTTP status. */
+    static int status(InvalidDocumentException.Flaw flaw) {
+        return switch (flaw) {
+            case TOO_LARGE -> 413;
+            case WRONG_KIND -> 415;
+            case UNUSABLE -> 422;
+        };
     }
 
     @ServerExceptionMapper

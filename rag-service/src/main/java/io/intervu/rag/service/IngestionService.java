@@ -12,6 +12,7 @@ import io.intervu.rag.service.chunk.Chunker;
 import io.intervu.rag.service.embedding.Embedder;
 import io.intervu.rag.service.parse.DocumentReader;
 import io.intervu.rag.service.parse.FrontMatterParser;
+import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
 import io.intervu.rag.service.parse.InvalidDocumentException;
 import io.intervu.rag.service.parse.ParsedDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +69,7 @@ public class IngestionService {
         ParsedDocument parsed = withOverrides(reader.read(upload.bytes(), upload.fileName(), upload.contentType()), upload);
         List<ChunkDraft> drafts = chunker.chunk(parsed.body(), parsed.markdown());
         if (drafts.isEmpty()) {
-            throw new InvalidDocumentException(422, "empty-document", "Empty document", "The document has no text to index.");
+            throw new InvalidDocumentException(Flaw.UNUSABLE, "empty-document", "Empty document", "The document has no text to index.");
         }
         List<float[]> vectors = embedder.embedDocuments(drafts.stream().map(d -> embeddingText(parsed.title(), d.text())).toList());
         String source = upload.source() == null || upload.source().isBlank()

@@ -1,6 +1,7 @@
 package io.intervu.rag.service.parse;
 
 import io.intervu.rag.config.RagConfig;
+import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Sniffs what an upload is (PDF by its magic bytes, otherwise strict UTF-8 text) and reads it into
- * a {@link ParsedDocument}; every refusal is an {@link InvalidDocumentException} with a 4xx status.
+ * a {@link ParsedDocument}; every refusal is an {@link InvalidDocumentException} naming what is wrong with the upload.
  */
 @ApplicationScoped
 public class DocumentReader {
@@ -35,7 +36,7 @@ public class DocumentReader {
             throw empty("The upload is empty.");
         }
         if (bytes.length > config.ingest().maxBytes()) {
-            throw new InvalidDocumentException(413, "document-too-large", "Document too large",
+            throw new InvalidDocumentException(Flaw.TOO_LARGE, "document-too-large", "Document too large",
                     "The document has " + bytes.length + " bytes; at most " + config.ingest().maxBytes() + " are accepted.");
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -44,7 +45,7 @@ public class DocumentReader {
             return readPdf(bytes, fileName);
         }
         if (name.endsWith(".pdf") || type.startsWith("application/pdf")) {
-            throw new InvalidDocumentException(415, "not-a-pdf", "Not a PDF", "The file is named or declared as a PDF but is not one.");
+            throw new InvalidDocumentException(Flaw.WRONG_KIND, "not-a-pdf", "Not a PDF", "The file is named or declared as a PDF but is not one.");
         }
         String text = decodeText(bytes);
         boolean markdown = name.endsWith(".md") || name.endsWith(".markdown") || type.startsWith("text/markdown")
@@ -115,7 +116,7 @@ public class DocumentReader {
             throw empty(emptyDetail);
         }
         if (text.length() > config.ingest().maxChars()) {
-            throw new InvalidDocumentException(413, "document-too-large", "Document too large",
+            throw new InvalidDocumentException(Flaw.TOO_LARGE, "document-too-large", "Document too large",
                     "The document has " + text.length() + " characters of text; at most " + config.ingest().maxChars() + " are accepted.");
         }
     }
@@ -156,11 +157,11 @@ public class DocumentReader {
     }
 
     private static InvalidDocumentException empty(String detail) {
-        return new InvalidDocumentException(422, "empty-document", "Empty document", detail);
+        return new InvalidDocumentException(Flaw.UNUSABLE, "empty-document", "Empty document", detail);
     }
 
     private static InvalidDocumentException binary() {
-        return new InvalidDocumentException(415, "binary-content", "Binary content",
+        return new InvalidDocumentException(Flaw.WRONG_KIND, "binary-content", "Binary content",
                 "The file is neither a PDF nor UTF-8 text (Markdown or plain text).");
     }
 }

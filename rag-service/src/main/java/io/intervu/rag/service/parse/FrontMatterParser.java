@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.intervu.rag.KnowledgeQuestion;
 
+import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -180,6 +181,6 @@ public class FrontMatterParser {
     }
 
     private static InvalidDocumentException invalid(String detail) {
-        return new InvalidDocumentException(422, "invalid-front-matter", "Invalid front matter", detail);
+        return new InvalidDocumentException(Flaw.UNUSABLE, "invalid-front-matter", "Invalid front matter", detail);
     }
 }

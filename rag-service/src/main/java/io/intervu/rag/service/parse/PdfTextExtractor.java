@@ -1,5 +1,6 @@
 package io.intervu.rag.service.parse;
 
+import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -16,11 +17,11 @@ public class PdfTextExtractor {
     public PdfText extract(byte[] bytes, int maxPages) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
-                throw new InvalidDocumentException(422, "encrypted-pdf", "Encrypted PDF", "The PDF is encrypted; upload an unprotected copy.");
+                throw new InvalidDocumentException(Flaw.UNUSABLE, "encrypted-pdf", "Encrypted PDF", "The PDF is encrypted; upload an unprotected copy.");
             }
             int pages = pdf.getNumberOfPages();
             if (pages > maxPages) {
-                throw new InvalidDocumentException(422, "too-many-pages", "Too many pages",
+                throw new InvalidDocumentException(Flaw.UNUSABLE, "too-many-pages", "Too many pages",
                         "The PDF has " + pages + " pages; at most " + maxPages + " are accepted.");
             }
             PDFTextStripper stripper = new PDFTextStripper();
@@ -30,9 +31,9 @@ public class PdfTextExtractor {
             String title = pdf.getDocumentInformation() == null ? null : pdf.getDocumentInformation().getTitle();
             return new PdfText(text, title, pages);
         } catch (InvalidPasswordException e) {
-            throw new InvalidDocumentException(422, "encrypted-pdf", "Encrypted PDF", "The PDF is password protected.");
+            throw new InvalidDocumentException(Flaw.UNUSABLE, "encrypted-pdf", "Encrypted PDF", "The PDF is password protected.");
         } catch (IOException e) {
-            throw new InvalidDocumentException(422, "unreadable-pdf", "Unreadable PDF", "The file starts like a PDF but cannot be read as one.");
+            throw new InvalidDocumentException(Flaw.UNUSABLE, "unreadable-pdf", "Unreadable PDF", "The file starts like a PDF but cannot be read as one.");
         }
     }
 }

@@ -82,7 +82,7 @@ class FrontMatterParserTest {
         String base = "questions:\n  - {id: a, type: technical, difficulty: easy, question: q, keyPoints: [x, y], probes: %s}\n";
         for (String probes : List.of("[\"one?\"]", "[\"one?\", \"two?\", \"three?\"]", "[\"one?\", \"  \"]", "[\"one?\", null]", "[]")) {
             InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> parser.parse(base.formatted(probes)), probes);
-            assertEquals(422, e.status());
+            assertEquals(InvalidDocumentException.Flaw.UNUSABLE, e.flaw());
             assertEquals("invalid-front-matter", e.slug());
         }
     }
@@ -118,7 +118,7 @@ class FrontMatterParserTest {
         for (String misconceptions : List.of(tooMany, tooLong)) {
             InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
                     () -> parser.parse(base.formatted(misconceptions)), misconceptions);
-            assertEquals(422, e.status());
+            assertEquals(InvalidDocumentException.Flaw.UNUSABLE, e.flaw());
             assertEquals("invalid-front-matter", e.slug());
         }
         // the bounds themselves are accepted: 8 entries, each of exactly the maximum length
@@ -141,7 +141,7 @@ class FrontMatterParserTest {
         String twice = "questions:\n  - {id: a, type: technical, difficulty: easy, question: q, keyPoints: [x]}\n"
                 + "  - {id: a, type: technical, difficulty: easy, question: q2, keyPoints: [y]}\n";
         InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> parser.parse(twice));
-        assertEquals(422, e.status());
+        assertEquals(InvalidDocumentException.Flaw.UNUSABLE, e.flaw());
     }
 
     @Test
