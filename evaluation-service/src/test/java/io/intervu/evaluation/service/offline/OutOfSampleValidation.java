@@ -105,6 +105,14 @@ final class OutOfSampleValidation {
         return rows;
     }
 
+    /** Rows the model is fitted on: the written answers that pass the gates, then the derived ones that do. */
+    static List<TrainingRow> rows(List<GradedCorpus.Answer> written, List<AnswerMeasurer.Measurement> m,
+                                  List<GradedCorpus.Answer> derived, List<AnswerMeasurer.Measurement> dm) {
+        List<TrainingRow> rows = new ArrayList<>(rows(written, m));
+        rows.addAll(rows(derived, dm));
+        return rows;
+    }
+
     /**
      * The whole pipeline out of fold, fitted on the written and the derived off-topic answers together: gated answers score
      * 1, the rest the kernel rubric's (or a linear fit's) score. Returns the written answers' scores, then the derived ones'.
@@ -112,8 +120,7 @@ final class OutOfSampleValidation {
     private static Scores[] pipeline(List<GradedCorpus.Answer> written, List<AnswerMeasurer.Measurement> m,
                                      List<GradedCorpus.Answer> derived, List<AnswerMeasurer.Measurement> dm,
                                      List<Integer> features, boolean linear) {
-        List<TrainingRow> rows = new ArrayList<>(rows(written, m));
-        rows.addAll(rows(derived, dm));
+        List<TrainingRow> rows = rows(written, m, derived, dm);
         double[][] oof = linear ? RubricModelFitter.crossValidateLinear(rows, features) : RubricModelFitter.crossValidate(rows, features);
         String name = linear ? "linear rubric" : "fitted rubric";
         int[] next = {0};
@@ -145,8 +152,7 @@ final class OutOfSampleValidation {
 
     /** The weights shipped for this encoder: fitted on every gated-in answer of the corpus. */
     static RubricModel fit(Result r) {
-        List<TrainingRow> rows = new ArrayList<>(rows(r.corpus().answers(), r.measurements()));
-        rows.addAll(rows(r.offTopic(), r.offTopicMeasurements()));
+        List<TrainingRow> rows = rows(r.corpus().answers(), r.measurements(), r.offTopic(), r.offTopicMeasurements());
         List<Integer> all = IntStream.range(0, AnswerFeatures.NAMES.size()).boxed().toList();
         RubricModel.Fitted fitted = RubricModelFitter.fitAll(rows, all);
         Agreement overall = Agreement.of(r.model().overall(), grades(r.corpus(), GradedCorpus.GRADES.size() - 1));
