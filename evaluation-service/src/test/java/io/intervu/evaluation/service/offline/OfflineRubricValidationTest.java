@@ -46,6 +46,9 @@ class OfflineRubricValidationTest {
         assertTrue(model.spearman() >= 0.82, report);
         assertTrue(model.within075() >= 0.76, report);
         assertTrue(model.spearman() >= Math.max(words.spearman(), overlap.spearman()) + 0.10, report);
+        // What the rubric claims to measure (all but the answers whose grade rests on the truth of their claims).
+        Agreement measurable = OutOfSampleValidation.withoutWrongAnswers(corpus, r.model());
+        assertTrue(measurable.spearman() >= 0.87 && measurable.within075() >= 0.79, report);
         OutOfSampleValidation.BandCheck bands = OutOfSampleValidation.bandCheck(r);
         assertTrue(bands.spearman() >= 0.85 && bands.inside() >= 0.82, report);
         // The derived answers to another document's question, out of fold: graded 1, and scored near it.

@@ -209,9 +209,34 @@ final class OutOfSampleValidation {
         row(sb, "baseline: word overlap with the key points", overall(c, any.keyPointOverlap()), "–");
         Result shipped = results.stream().filter(r -> r.encoder() == chosen).findFirst().orElse(any);
         sb.append(bands(c, shipped.model(), chosen.modelName));
+        sb.append(withoutWrongAnswersLine(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
         sb.append(perCriterionAndKind(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
         sb.append(offTopic(shipped));
         return sb.toString();
+    }
+
+    /** The answer kind whose grade rests on whether its claims are true, which the offline rubric cannot judge. */
+    static final String WRONG = "wrong";
+
+    /**
+     * The same out-of-fold scores without the fluent but wrong answers: how a scorer does on what the rubric claims to
+     * measure. The answers stay in the fitting data; only the measurement leaves them out.
+     */
+    static Agreement withoutWrongAnswers(GradedCorpus c, Scores scorer) {
+        int[] kept = IntStream.range(0, c.answers().size()).filter(i -> !WRONG.equals(c.answers().get(i).kind())).toArray();
+        return Agreement.of(Arrays.stream(kept).mapToDouble(i -> scorer.overall()[i]).toArray(),
+                Arrays.stream(kept).mapToDouble(i -> c.answers().get(i).overall()).toArray());
+    }
+
+    /** The report's line on {@link #withoutWrongAnswers(GradedCorpus, Scores)}, beside both baselines. */
+    static String withoutWrongAnswersLine(GradedCorpus c, Scores scorer, String name, Scores wordCount, Scores keyPointOverlap) {
+        long kept = c.answers().stream().filter(a -> !WRONG.equals(a.kind())).count();
+        Agreement a = withoutWrongAnswers(c, scorer);
+        return String.format(Locale.ROOT, "%nWithout the fluent but wrong answers (%d of %d; the same out-of-fold scores; the fits "
+                        + "still include other questions' wrong answers), %s: Spearman %.3f, QWK %.3f, MAE %.2f, within ±0.75 %.1f %%; "
+                        + "baselines on the same answers: word count Spearman %.3f, word overlap with the key points Spearman %.3f.%n",
+                kept, c.answers().size(), name, a.spearman(), a.qwk(), a.mae(), 100 * a.within075(),
+                withoutWrongAnswers(c, wordCount).spearman(), withoutWrongAnswers(c, keyPointOverlap).spearman());
     }
 
     /** How the derived off-topic answers' out-of-fold scores agree with their grade. */
