@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * An answer's text as the encoder reads it: lower case, no punctuation between words, fillers and
  * stutters dropped; cut into sentences, pairs of adjacent sentences, and overlapping word windows
  * wherever a sentence is long. Browser speech recognition writes no punctuation, so a transcript is
- * one long "sentence" that only the windows cut into comparable pieces.
+ * one long "sentence" that only the windows cut into comparable pieces: sentence-sized windows, and in
+ * a very long one also shorter windows, so that a key point said in a dozen words between two others
+ * is matched about as closely as it would be in a sentence of its own.
  */
 public final class AnswerText {
 
@@ -24,7 +26,11 @@ public final class AnswerText {
             "[^\\p{L}\\p{N}\\s._'/%+#=-]|(?<![\\p{L}\\p{N}])[._'/=-]|[._'/=-](?![\\p{L}\\p{N}])");
     static final int WINDOW_WORDS = 18;
     private static final int WINDOW_STRIDE = 9;
-    private static final int MAX_SPANS = 48;
+    private static final int SHORT_WINDOW_WORDS = 12;
+    private static final int SHORT_WINDOW_STRIDE = 6;
+    /** Longer than this (in words), a sentence is also cut into short windows: in practice, an unpunctuated transcript. */
+    private static final int SHORT_WINDOWS_ABOVE = 40;
+    private static final int MAX_SPANS = 72;
 
     /** The whole answer in canonical form. */
     public final String canonical;
@@ -49,17 +55,28 @@ public final class AnswerText {
         for (String sentence : clean) {
             String[] words = sentence.split(" ");
             if (words.length > WINDOW_WORDS + WINDOW_STRIDE / 2) {
-                for (int from = 0; ; from += WINDOW_STRIDE) {
-                    int to = Math.min(words.length, from + WINDOW_WORDS);
-                    out.add(String.join(" ", Arrays.copyOfRange(words, Math.max(0, to - WINDOW_WORDS), to)));
-                    if (to == words.length) {
-                        break;
-                    }
-                }
+                addWindows(words, WINDOW_WORDS, WINDOW_STRIDE, out);
+            }
+        }
+        for (String sentence : clean) {
+            String[] words = sentence.split(" ");
+            if (words.length > SHORT_WINDOWS_ABOVE) {
+                addWindows(words, SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, out);
             }
         }
         this.spans = List.copyOf(out.size() > MAX_SPANS ? out.subList(0, MAX_SPANS) : out);
         this.sentenceCount = clean.size();
+    }
+
+    /** Overlapping windows of {@code size} words every {@code stride} words, the last one ending with the sentence. */
+    private static void addWindows(String[] words, int size, int stride, List<String> out) {
+        for (int from = 0; ; from += stride) {
+            int to = Math.min(words.length, from + size);
+            out.add(String.join(" ", Arrays.copyOfRange(words, Math.max(0, to - size), to)));
+            if (to == words.length) {
+                return;
+            }
+        }
     }
 
     public static AnswerText of(List<String> sentences) {

@@ -31,7 +31,7 @@ class OfflineEvaluatorBenchmark {
         for (int i = 0; i < 100; i++) {
             evaluator.evaluate(inputs.get(i % inputs.size()));
         }
-        int runs = Integer.getInteger("benchmark.evaluations", 576);
+        int runs = Integer.getInteger("benchmark.evaluations", inputs.size());
         long words = 0;
         long start = System.nanoTime();
         for (int i = 0; i < runs; i++) {
