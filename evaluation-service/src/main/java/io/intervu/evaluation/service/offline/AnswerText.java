@@ -52,16 +52,16 @@ public final class AnswerText {
         for (int i = 0; i + 1 < clean.size(); i++) {
             out.add(clean.get(i) + " " + clean.get(i + 1));
         }
-        for (String sentence : clean) {
-            String[] words = sentence.split(" ");
-            if (words.length > WINDOW_WORDS + WINDOW_STRIDE / 2) {
-                addWindows(words, WINDOW_WORDS, WINDOW_STRIDE, out);
+        List<String[]> words = clean.stream().map(c -> c.split(" ")).toList();
+        // All sentence-sized windows before any short one: past MAX_SPANS, the short ones are what is left out.
+        for (String[] w : words) {
+            if (w.length > WINDOW_WORDS + WINDOW_STRIDE / 2) {
+                addWindows(w, WINDOW_WORDS, WINDOW_STRIDE, out);
             }
         }
-        for (String sentence : clean) {
-            String[] words = sentence.split(" ");
-            if (words.length > SHORT_WINDOWS_ABOVE) {
-                addWindows(words, SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, out);
+        for (String[] w : words) {
+            if (w.length > SHORT_WINDOWS_ABOVE) {
+                addWindows(w, SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, out);
             }
         }
         this.spans = List.copyOf(out.size() > MAX_SPANS ? out.subList(0, MAX_SPANS) : out);

@@ -189,6 +189,12 @@ final class OutOfSampleValidation {
         return Agreement.of(s.overall(), grades(corpus, GradedCorpus.GRADES.size() - 1));
     }
 
+    /** Agreement of the overall score with the grade on some of the answers (indexes into the corpus). */
+    static Agreement overall(GradedCorpus corpus, Scores s, int[] answers) {
+        return Agreement.of(Arrays.stream(answers).mapToDouble(i -> s.overall()[i]).toArray(),
+                Arrays.stream(answers).mapToDouble(i -> corpus.answers().get(i).overall()).toArray());
+    }
+
     /** The report: per scorer, per criterion (model), and per answer kind. */
     static String report(List<Result> results, SentenceEmbedder.Encoder chosen) {
         Result any = results.get(0);
@@ -223,20 +229,22 @@ final class OutOfSampleValidation {
      * measure. The answers stay in the fitting data; only the measurement leaves them out.
      */
     static Agreement withoutWrongAnswers(GradedCorpus c, Scores scorer) {
-        int[] kept = IntStream.range(0, c.answers().size()).filter(i -> !WRONG.equals(c.answers().get(i).kind())).toArray();
-        return Agreement.of(Arrays.stream(kept).mapToDouble(i -> scorer.overall()[i]).toArray(),
-                Arrays.stream(kept).mapToDouble(i -> c.answers().get(i).overall()).toArray());
+        return overall(c, scorer, notWrong(c));
+    }
+
+    private static int[] notWrong(GradedCorpus c) {
+        return IntStream.range(0, c.answers().size()).filter(i -> !WRONG.equals(c.answers().get(i).kind())).toArray();
     }
 
     /** The report's line on {@link #withoutWrongAnswers(GradedCorpus, Scores)}, beside both baselines. */
     static String withoutWrongAnswersLine(GradedCorpus c, Scores scorer, String name, Scores wordCount, Scores keyPointOverlap) {
-        long kept = c.answers().stream().filter(a -> !WRONG.equals(a.kind())).count();
-        Agreement a = withoutWrongAnswers(c, scorer);
+        int[] kept = notWrong(c);
+        Agreement a = overall(c, scorer, kept);
         return String.format(Locale.ROOT, "%nWithout the fluent but wrong answers (%d of %d; the same out-of-fold scores; the fits "
                         + "still include other questions' wrong answers), %s: Spearman %.3f, QWK %.3f, MAE %.2f, within ±0.75 %.1f %%; "
                         + "baselines on the same answers: word count Spearman %.3f, word overlap with the key points Spearman %.3f.%n",
-                kept, c.answers().size(), name, a.spearman(), a.qwk(), a.mae(), 100 * a.within075(),
-                withoutWrongAnswers(c, wordCount).spearman(), withoutWrongAnswers(c, keyPointOverlap).spearman());
+                kept.length, c.answers().size(), name, a.spearman(), a.qwk(), a.mae(), 100 * a.within075(),
+                overall(c, wordCount, kept).spearman(), overall(c, keyPointOverlap, kept).spearman());
     }
 
     /** How the derived off-topic answers' out-of-fold scores agree with their grade. */
@@ -271,14 +279,13 @@ final class OutOfSampleValidation {
         for (int i = 0; i < c.answers().size(); i++) {
             byKind.computeIfAbsent(c.answers().get(i).kind(), k -> new ArrayList<>()).add(i);
         }
-        byKind.forEach((kind, idx) -> {
-            double[] g = idx.stream().mapToDouble(i -> c.answers().get(i).overall()).toArray();
-            double[] p = idx.stream().mapToDouble(i -> scorer.overall()[i]).toArray();
-            Agreement a = Agreement.of(p, g);
-            Agreement w = Agreement.of(idx.stream().mapToDouble(i -> wordCount.overall()[i]).toArray(), g);
-            Agreement o = Agreement.of(idx.stream().mapToDouble(i -> keyPointOverlap.overall()[i]).toArray(), g);
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f %% | %.2f | %.2f |%n", kind, idx.size(),
-                    Arrays.stream(g).average().orElse(0), Arrays.stream(p).average().orElse(0), a.mae(), 100 * a.within075(), w.mae(), o.mae()));
+        byKind.forEach((kind, list) -> {
+            int[] idx = list.stream().mapToInt(Integer::intValue).toArray();
+            Agreement a = overall(c, scorer, idx);
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.0f %% | %.2f | %.2f |%n", kind, idx.length,
+                    Arrays.stream(idx).mapToDouble(i -> c.answers().get(i).overall()).average().orElse(0),
+                    Arrays.stream(idx).mapToDouble(i -> scorer.overall()[i]).average().orElse(0), a.mae(), 100 * a.within075(),
+                    overall(c, wordCount, idx).mae(), overall(c, keyPointOverlap, idx).mae()));
         });
         return sb.toString();
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.intervu.rag.KnowledgeQuestion;
-
 import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
