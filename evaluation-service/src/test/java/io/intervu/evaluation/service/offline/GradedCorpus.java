@@ -84,7 +84,7 @@ record GradedCorpus(Map<String, Question> questions, List<Answer> answers) {
      * told for another behavioural question is not clearly off the topic, and fitting it as such under-rated the stories
      * that fit. Graded by the guide's rule for an answer off the topic: relevance, depth, role alignment and overall 1;
      * clarity and specificity keep the text's own grades (as for answers to a neighbouring question). Staying inside the
-     * fold keeps their text out of the weights that score them (only the inner choice of the kernel's penalty, which
+     * fold keeps their text out of the weights that score them (only the inner choice of the fit's settings, which
      * deals the training questions anew, may see one text on both sides).
      */
     List<Answer> offTopic() {

@@ -2,6 +2,7 @@ package io.intervu.evaluation.service.offline;
 
 import io.intervu.evaluation.service.offline.model.Agreement;
 import io.intervu.evaluation.service.offline.model.RubricModel;
+import io.intervu.evaluation.service.offline.model.RubricModelFitter;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -57,8 +58,10 @@ class OfflineRubricCalibration {
             for (OutOfSampleValidation.Result r : results) {
                 RubricModel model = OutOfSampleValidation.fit(r);
                 Files.writeString(dir.resolve(r.encoder().key + ".json"), model.toJson());
-                sb.append(String.format(Locale.ROOT, "wrote %s (fitted on %d answers; covered from similarity %.3f; typical error %.3f)%n",
-                        dir.resolve(r.encoder().key + ".json"), model.trainedOn(), model.coveredSimilarity(), model.typicalError()));
+                RubricModelFitter.Settings s = model.fitted().settings();
+                sb.append(String.format(Locale.ROOT, "wrote %s (fitted on %d answers; kernel penalty %s, width factor %s, linear share %s;"
+                                + " covered from similarity %.3f; typical error %.3f)%n", dir.resolve(r.encoder().key + ".json"), model.trainedOn(),
+                        s.lambda(), s.widthFactor(), s.linearShare(), model.coveredSimilarity(), model.typicalError()));
             }
         }
         System.out.println(sb);

@@ -43,12 +43,12 @@ class OfflineRubricValidationTest {
         Agreement words = OutOfSampleValidation.overall(corpus, r.wordCount());
         Agreement overlap = OutOfSampleValidation.overall(corpus, r.keyPointOverlap());
         // Guards a little below what the shipped model measured (README), not the goal of 0.85 / 80 %: not reached yet.
-        assertTrue(model.spearman() >= 0.78, report);
-        assertTrue(model.within075() >= 0.76, report);
+        assertTrue(model.spearman() >= 0.795, report);
+        assertTrue(model.within075() >= 0.78, report);
         assertTrue(model.spearman() >= Math.max(words.spearman(), overlap.spearman()) + 0.10, report);
         // What the rubric claims to measure (all but the answers whose grade rests on the truth of their claims).
         Agreement measurable = OutOfSampleValidation.withoutWrongAnswers(corpus, r.model());
-        assertTrue(measurable.spearman() >= 0.85 && measurable.within075() >= 0.79, report);
+        assertTrue(measurable.spearman() >= 0.85 && measurable.within075() >= 0.81, report);
         OutOfSampleValidation.BandCheck bands = OutOfSampleValidation.bandCheck(r);
         assertTrue(bands.spearman() >= 0.85 && bands.inside() >= 0.82, report);
         // The derived answers to another document's question, out of fold: graded 1, and scored near it.
@@ -57,7 +57,7 @@ class OfflineRubricValidationTest {
         RubricModel shipped = evaluator.model();
         RubricModel refit = OutOfSampleValidation.fit(r);
         assertEquals(refit.trainedOn(), shipped.trainedOn(), "refit the weights: the corpus changed (README)");
-        assertEquals(refit.fitted().lambda(), shipped.fitted().lambda(), "the penalty chosen on the corpus changed: refit (README)");
+        assertEquals(refit.fitted().settings(), shipped.fitted().settings(), "the settings chosen on the corpus changed: refit (README)");
         for (String target : refit.fitted().targets().keySet()) {
             assertArrayEquals(refit.fitted().targets().get(target).alphas(), shipped.fitted().targets().get(target).alphas(), 1e-4,
                     target + ": the shipped weights are not the fit of the current corpus and features (README: fit command)");

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Kernel ridge regression on standardised features: the kernel half of the offline rubric.
+ * Kernel ridge regression on standardised features: the kernel part of the offline rubric.
  * The kernel is a Gaussian plus a linear one. The Gaussian part scores an answer by the graded
  * answers it resembles, so "covers the key points in few words" can score like the concise strong
  * answers instead of paying for its length as a single straight line would make it; the linear part
  * keeps answers unlike any graded one (a six-word reply, a question without neighbours) on a sensible
- * trend instead of falling back to the average score. Kernel width ({@code 1 / features}, the usual
- * default), the linear part's weight ({@link #LINEAR_WEIGHT}) and the clipping ({@link #CLIP}) are fixed
- * in advance; missing values ({@code NaN}) are imputed with the training mean.
+ * trend instead of falling back to the average score. The Gaussian's width is {@code gamma = widthFactor / features}
+ * (1 is the usual default; the fitter chooses the factor by inner cross-validation); the linear part's weight
+ * ({@link #LINEAR_WEIGHT}) and the clipping ({@link #CLIP}) are fixed in advance; missing values ({@code NaN}) are
+ * imputed with the training mean.
  */
 public final class KernelRidge {
 
@@ -29,15 +30,17 @@ public final class KernelRidge {
     /** The training answers as the kernel sees them (standardised), shared by every target. */
     public record Basis(double[] means, double[] scales, double[][] support, double gamma, double linearWeight) {
 
-        public static Basis of(double[][] x) {
+        /** {@code widthFactor}: the Gaussian's {@code gamma} times the number of features (larger: a narrower kernel). */
+        public static Basis of(double[][] x, double widthFactor) {
             Standardisation st = Standardisation.of(x);
             int p = st.means().length;
-            Basis partial = new Basis(st.means(), st.scales(), null, 1.0 / p, LINEAR_WEIGHT);
+            double gamma = widthFactor / p;
+            Basis partial = new Basis(st.means(), st.scales(), null, gamma, LINEAR_WEIGHT);
             double[][] support = new double[x.length][];
             for (int i = 0; i < x.length; i++) {
                 support[i] = partial.standardise(x[i]);
             }
-            return new Basis(st.means(), st.scales(), support, 1.0 / p, LINEAR_WEIGHT);
+            return new Basis(st.means(), st.scales(), support, gamma, LINEAR_WEIGHT);
         }
 
         public double[] standardise(double[] x) {

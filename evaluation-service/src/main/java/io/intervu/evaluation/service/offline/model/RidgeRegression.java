@@ -1,7 +1,7 @@
 package io.intervu.evaluation.service.offline.model;
 
 /**
- * Ridge regression on standardised features: the linear half of the offline rubric, and the baselines.
+ * Ridge regression on standardised features: the linear part of the offline rubric, and the baselines.
  * Missing values ({@code NaN}) are imputed with the training mean, so they contribute nothing.
  * The penalty is fixed in advance (not searched on the data that is then used to measure it).
  */

@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fitted offline rubric: per criterion and for the overall score, the mean of a linear ridge
+ * The fitted offline rubric: per criterion and for the overall score, a blend of a linear ridge
  * regression and a kernel ridge regression over the features in {@code featureNames} order, fitted by
  * {@link RubricModelFitter} on the graded answer corpus and stored as
- * {@code offline-model/<encoder>.json} (the linear weights, the standardised training answers and
- * each target's kernel weights over them). The kernel scores by resemblance to graded answers; the
- * linear half keeps answers unlike the corpus's on a straight trend. {@code coveredSimilarity} is the
- * encoder similarity from which a key point is reported as covered; {@code typicalError} is the
- * out-of-fold mean absolute error of the overall score (grouped cross-validation), which the
- * evaluation states to the user.
+ * {@code offline-model/<encoder>.json} (the linear weights, the standardised training answers, each
+ * target's kernel weights over them, and the settings the fitter chose). The kernel scores by resemblance
+ * to graded answers; the linear share keeps answers unlike the corpus's on a straight trend.
+ * {@code coveredSimilarity} is the encoder similarity from which a key point is reported as covered;
+ * {@code typicalError} is the out-of-fold mean absolute error of the overall score (grouped
+ * cross-validation), which the evaluation states to the user.
  */
 public record RubricModel(String encoder, List<String> featureNames, Fitted fitted, double coveredSimilarity,
                           double typicalError, int trainedOn, String fittedAt) {
@@ -30,22 +30,20 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
     public static final String OVERALL = "overall";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Share of the linear regression in every score; the kernel regression has the rest. Fixed in advance. */
-    public static final double LINEAR_SHARE = 0.5;
-
     /**
      * The fitted regressions: the kernel's shared basis, per target its kernel weights and its linear fit (on the
-     * basis's standardisation), and the kernel's chosen penalty.
+     * basis's standardisation), and the settings chosen by inner cross-validation (the linear share blends them).
      */
     public record Fitted(KernelRidge.Basis basis, Map<String, KernelRidge.Fit> targets, Map<String, RidgeRegression.Fit> linear,
-                         double lambda) {
+                         RubricModelFitter.Settings settings) {
 
         /** Every target's unclamped score; the kernel row, the costly part, is computed once for all of them. */
         public Map<String, Double> predictAll(double[] features) {
             double[] row = basis.kernelRow(basis.standardise(features));
             Map<String, Double> out = new LinkedHashMap<>();
+            double share = settings.linearShare();
             targets.forEach((target, kernel) -> out.put(target,
-                    LINEAR_SHARE * linear.get(target).predict(features) + (1 - LINEAR_SHARE) * kernel.predict(row)));
+                    share * linear.get(target).predict(features) + (1 - share) * kernel.predict(row)));
             return out;
         }
     }
@@ -113,7 +111,8 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
                     basis.means(), basis.scales()));
         });
         return new RubricModel(root.get("encoder").asText(), List.copyOf(names),
-                new Fitted(basis, targets, linear, root.get("lambda").asDouble()),
+                new Fitted(basis, targets, linear, new RubricModelFitter.Settings(root.get("lambda").asDouble(),
+                        root.get("linearShare").asDouble(), root.get("widthFactor").asDouble())),
                 root.get("coveredSimilarity").asDouble(), root.get("typicalError").asDouble(), root.get("trainedOn").asInt(),
                 root.path("fittedAt").asText(""));
     }
@@ -121,15 +120,16 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("encoder", encoder);
-        root.put("method", "mean of a linear ridge regression and a kernel ridge regression (Gaussian plus linear kernel)");
-        root.put("linearShare", LINEAR_SHARE);
+        root.put("method", "blend of a linear ridge regression and a kernel ridge regression (Gaussian plus linear kernel)");
+        root.put("linearShare", fitted.settings().linearShare());
+        root.put("widthFactor", fitted.settings().widthFactor());
         root.put("trainedOn", trainedOn);
         root.put("fittedAt", fittedAt);
         root.put("coveredSimilarity", round(coveredSimilarity));
         root.put("typicalError", round(typicalError));
         root.put("gamma", fitted.basis().gamma());
         root.put("linearWeight", fitted.basis().linearWeight());
-        root.put("lambda", fitted.lambda());
+        root.put("lambda", fitted.settings().lambda());
         ArrayNode names = root.putArray("featureNames");
         featureNames.forEach(names::add);
         array(root.putArray("featureMeans"), fitted.basis().means());
