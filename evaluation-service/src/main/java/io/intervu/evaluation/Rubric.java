@@ -46,7 +46,12 @@ public final class Rubric {
     }
 
     public static int clamp(long score) {
-        return (int) Math.max(1, Math.min(5, score));
+        return (int) onScale(score);
+    }
+
+    /** A score brought onto the rubric's 1-5 scale. */
+    public static double onScale(double score) {
+        return Math.max(1, Math.min(5, score));
     }
 
     /**

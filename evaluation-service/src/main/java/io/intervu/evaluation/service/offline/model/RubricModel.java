@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.intervu.evaluation.Rubric;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public record RubricModel(String encoder, List<String> featureNames, Fitted fitt
     /** Every target's score on the 1-5 scale, by target name. */
     public Map<String, Double> scores(double[] features) {
         Map<String, Double> out = new LinkedHashMap<>();
-        fitted.predictAll(features).forEach((target, score) -> out.put(target, Math.max(1, Math.min(5, score))));
+        fitted.predictAll(features).forEach((target, score) -> out.put(target, Rubric.onScale(score)));
         return out;
     }
 

@@ -82,7 +82,7 @@ public final class RubricModelFitter {
                 for (double share : LINEAR_SHARES) {
                     double[] blended = new double[grades.length];
                     for (int i = 0; i < blended.length; i++) {
-                        blended[i] = clamp(share * linear[i] + (1 - share) * kernel[i]);
+                        blended[i] = Rubric.onScale(share * linear[i] + (1 - share) * kernel[i]);
                     }
                     double rho = Agreement.spearman(blended, grades);
                     if (rho > best) {
@@ -182,14 +182,10 @@ public final class RubricModelFitter {
         return x;
     }
 
-    private static double clamp(double score) {
-        return Math.max(1, Math.min(5, score));
-    }
-
     private static double[][] clamped(double[][] scores) {
         for (double[] target : scores) {
             for (int i = 0; i < target.length; i++) {
-                target[i] = clamp(target[i]);
+                target[i] = Rubric.onScale(target[i]);
             }
         }
         return scores;
