@@ -216,6 +216,7 @@ final class OutOfSampleValidation {
         Result shipped = results.stream().filter(r -> r.encoder() == chosen).findFirst().orElse(any);
         sb.append(bands(c, shipped.model(), chosen.modelName));
         sb.append(withoutWrongAnswersLine(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
+        sb.append(whatTheGoalAsks(c, shipped.model(), chosen.modelName));
         sb.append(perCriterionAndKind(c, shipped.model(), chosen.modelName, any.wordCount(), any.keyPointOverlap()));
         sb.append(offTopic(shipped));
         return sb.toString();
@@ -245,6 +246,57 @@ final class OutOfSampleValidation {
                         + "baselines on the same answers: word count Spearman %.3f, word overlap with the key points Spearman %.3f.%n",
                 kept.length, c.answers().size(), name, a.spearman(), a.qwk(), a.mae(), 100 * a.within075(),
                 overall(c, wordCount, kept).spearman(), overall(c, keyPointOverlap, kept).spearman());
+    }
+
+    /** The Spearman over the whole corpus that the goal asks for. */
+    static final double GOAL_SPEARMAN = 0.85;
+
+    /**
+     * A diagnostic, not a quality figure: the whole corpus's Spearman if one part of it were scored at its grade and the
+     * rest as it is, which shows how much of the gap to the goal each part holds; and how well the other answers would
+     * have to be ranked for the goal to be met while the wrong answers keep their scores (each other score moved towards
+     * its grade by the least share that reaches the goal; that share's Spearman over those answers).
+     */
+    static String whatTheGoalAsks(GradedCorpus c, Scores scorer, String name) {
+        double[] grades = grades(c, GradedCorpus.GRADES.size() - 1);
+        double[] scores = scorer.overall();
+        boolean[] wrong = new boolean[grades.length];
+        for (int i = 0; i < wrong.length; i++) {
+            wrong[i] = WRONG.equals(c.answers().get(i).kind());
+        }
+        Agreement wrongAtGrade = Agreement.of(towardsGrade(scores, grades, wrong, true, 1), grades);
+        Agreement restAtGrade = Agreement.of(towardsGrade(scores, grades, wrong, false, 1), grades);
+        double low = 0;
+        double high = 1;
+        for (int step = 0; step < 30; step++) {
+            double mid = (low + high) / 2;
+            if (Agreement.spearman(towardsGrade(scores, grades, wrong, false, mid), grades) >= GOAL_SPEARMAN) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        double[] reaching = towardsGrade(scores, grades, wrong, false, high);
+        double needed = Agreement.spearman(Arrays.stream(notWrong(c)).mapToDouble(i -> reaching[i]).toArray(),
+                Arrays.stream(notWrong(c)).mapToDouble(i -> grades[i]).toArray());
+        return String.format(Locale.ROOT, "%nWhat the goal (Spearman %.2f over the corpus) asks, %s (a diagnostic from the same out-of-fold "
+                        + "scores, not a quality figure): with the wrong answers scored at their grade and the rest as they are, Spearman "
+                        + "%.3f and %.1f %% within ±0.75; with every other answer at its grade and the wrong ones as they are, %.3f and "
+                        + "%.1f %%. With the wrong answers as they are, the goal needs the others ranked with Spearman %.3f among "
+                        + "themselves (now %.3f).%n",
+                GOAL_SPEARMAN, name, wrongAtGrade.spearman(), 100 * wrongAtGrade.within075(), restAtGrade.spearman(),
+                100 * restAtGrade.within075(), needed, withoutWrongAnswers(c, scorer).spearman());
+    }
+
+    /** The scores with those answers whose wrong flag equals {@code which} moved {@code share} of the way to their grade. */
+    private static double[] towardsGrade(double[] scores, double[] grades, boolean[] wrong, boolean which, double share) {
+        double[] out = scores.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (wrong[i] == which) {
+                out[i] = scores[i] + share * (grades[i] - scores[i]);
+            }
+        }
+        return out;
     }
 
     /** How the derived off-topic answers' out-of-fold scores agree with their grade. */
