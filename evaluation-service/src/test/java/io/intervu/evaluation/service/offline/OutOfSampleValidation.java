@@ -234,7 +234,11 @@ final class OutOfSampleValidation {
     }
 
     private static int[] notWrong(GradedCorpus c) {
-        return IntStream.range(0, c.answers().size()).filter(i -> !WRONG.equals(c.answers().get(i).kind())).toArray();
+        return IntStream.range(0, c.answers().size()).filter(i -> !isWrong(c, i)).toArray();
+    }
+
+    private static boolean isWrong(GradedCorpus c, int answer) {
+        return WRONG.equals(c.answers().get(answer).kind());
     }
 
     /** The report's line on {@link #withoutWrongAnswers(GradedCorpus, Scores)}, beside both baselines. */
@@ -262,10 +266,18 @@ final class OutOfSampleValidation {
         double[] scores = scorer.overall();
         boolean[] wrong = new boolean[grades.length];
         for (int i = 0; i < wrong.length; i++) {
-            wrong[i] = WRONG.equals(c.answers().get(i).kind());
+            wrong[i] = isWrong(c, i);
         }
         Agreement wrongAtGrade = Agreement.of(towardsGrade(scores, grades, wrong, true, 1), grades);
         Agreement restAtGrade = Agreement.of(towardsGrade(scores, grades, wrong, false, 1), grades);
+        String heading = String.format(Locale.ROOT, "%nWhat the goal (Spearman %.2f over the corpus) asks, %s (a diagnostic from the same "
+                        + "out-of-fold scores, not a quality figure): with the wrong answers scored at their grade and the rest as they are, "
+                        + "Spearman %.3f and %.1f %% within ±0.75; with every other answer at its grade and the wrong ones as they are, "
+                        + "%.3f and %.1f %%.", GOAL_SPEARMAN, name, wrongAtGrade.spearman(), 100 * wrongAtGrade.within075(),
+                restAtGrade.spearman(), 100 * restAtGrade.within075());
+        if (restAtGrade.spearman() < GOAL_SPEARMAN) {
+            return heading + " With the wrong answers as they are, no ranking of the others reaches the goal." + System.lineSeparator();
+        }
         double low = 0;
         double high = 1;
         for (int step = 0; step < 30; step++) {
@@ -279,13 +291,8 @@ final class OutOfSampleValidation {
         double[] reaching = towardsGrade(scores, grades, wrong, false, high);
         double needed = Agreement.spearman(Arrays.stream(notWrong(c)).mapToDouble(i -> reaching[i]).toArray(),
                 Arrays.stream(notWrong(c)).mapToDouble(i -> grades[i]).toArray());
-        return String.format(Locale.ROOT, "%nWhat the goal (Spearman %.2f over the corpus) asks, %s (a diagnostic from the same out-of-fold "
-                        + "scores, not a quality figure): with the wrong answers scored at their grade and the rest as they are, Spearman "
-                        + "%.3f and %.1f %% within ±0.75; with every other answer at its grade and the wrong ones as they are, %.3f and "
-                        + "%.1f %%. With the wrong answers as they are, the goal needs the others ranked with Spearman %.3f among "
-                        + "themselves (now %.3f).%n",
-                GOAL_SPEARMAN, name, wrongAtGrade.spearman(), 100 * wrongAtGrade.within075(), restAtGrade.spearman(),
-                100 * restAtGrade.within075(), needed, withoutWrongAnswers(c, scorer).spearman());
+        return heading + String.format(Locale.ROOT, " With the wrong answers as they are, the goal needs the others ranked with "
+                + "Spearman %.3f among themselves (now %.3f).%n", needed, withoutWrongAnswers(c, scorer).spearman());
     }
 
     /** The scores with those answers whose wrong flag equals {@code which} moved {@code share} of the way to their grade. */
