@@ -289,8 +289,9 @@ final class OutOfSampleValidation {
             }
         }
         double[] reaching = towardsGrade(scores, grades, wrong, false, high);
-        double needed = Agreement.spearman(Arrays.stream(notWrong(c)).mapToDouble(i -> reaching[i]).toArray(),
-                Arrays.stream(notWrong(c)).mapToDouble(i -> grades[i]).toArray());
+        int[] others = notWrong(c);
+        double needed = Agreement.spearman(Arrays.stream(others).mapToDouble(i -> reaching[i]).toArray(),
+                Arrays.stream(others).mapToDouble(i -> grades[i]).toArray());
         return heading + String.format(Locale.ROOT, " With the wrong answers as they are, the goal needs the others ranked with "
                 + "Spearman %.3f among themselves (now %.3f).%n", needed, withoutWrongAnswers(c, scorer).spearman());
     }
