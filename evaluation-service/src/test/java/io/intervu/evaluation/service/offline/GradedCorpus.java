@@ -31,6 +31,11 @@ record GradedCorpus(Map<String, Question> questions, List<Answer> answers) {
     record Question(String ref, String area, String use, String type, String difficulty, List<String> topics, List<String> roles,
                     String text, List<String> keyPoints, List<String> neighbours, List<String> misconceptions) {
 
+        /** The question as an answer event that carries only its text and key points states it. */
+        Question keyPointsOnly() {
+            return new Question(ref, area, use, type, difficulty, topics, roles, text, keyPoints, List.of(), List.of());
+        }
+
         AnswerInput input(String answer) {
             return new AnswerInput(type, topics.get(0), difficulty, text, text, "question", keyPoints, roles.get(0), topics,
                     answer, true, null, neighbours, misconceptions);

@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (rank-based, nothing fitted). Set 1 exposed that answers to another document's question scored like average ones, which
  * led to the derived off-topic answers of the fit ({@link GradedCorpus#offTopic()}), so it is no longer a hold-out; sets 2,
  * 3 and 4 were written after that, each by another writer, and first run on the evaluator as shipped (README). Reports in
- * target/holdout-bands-&lt;n&gt;-report.txt.
+ * target/holdout-bands-&lt;n&gt;-report.txt, and -key-points-only-report.txt for the same answers scored from the question
+ * and its key points alone.
  */
 @QuarkusTest
 class HoldoutBandsTest {
@@ -50,6 +51,21 @@ class HoldoutBandsTest {
     @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json",
             "holdout-bands-3-spoken.json", "holdout-bands-4-spoken.json"})
     void ranksAndBandsUnseenAnswersAsTheIssueRequires(String file) throws IOException {
+        measure(file, false);
+    }
+
+    /**
+     * The same answers when the answer event carries only the question and its key points: an outside harness may send
+     * no more, and a question Gemini words has no misconceptions. Those features then count as the corpus average.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json",
+            "holdout-bands-3-spoken.json", "holdout-bands-4-spoken.json"})
+    void meetsTheBarWithOnlyTheQuestionAndItsKeyPoints(String file) throws IOException {
+        measure(file, true);
+    }
+
+    private void measure(String file, boolean keyPointsOnly) throws IOException {
         JsonNode questions = GradedCorpus.holdoutBands(file);
         Set<String> fitted = GradedCorpus.load().questions().keySet();
         List<Double> band = new ArrayList<>();
@@ -62,7 +78,7 @@ class HoldoutBandsTest {
         int inBand = 0;
         List<String> flagged = new ArrayList<>();
         for (JsonNode q : questions) {
-            GradedCorpus.Question question = GradedCorpus.question(q);
+            GradedCorpus.Question question = keyPointsOnly ? GradedCorpus.question(q).keyPointsOnly() : GradedCorpus.question(q);
             assertTrue(!fitted.contains(question.ref()), question.ref() + " is also in questions.json");
             for (JsonNode a : q.get("answers")) {
                 String kind = a.get("band").asText();
@@ -90,10 +106,11 @@ class HoldoutBandsTest {
         double rho = Agreement.spearman(array(score), bandArr);
         double share = (double) inBand / score.size();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "Hold-out %s: %d answers to %d questions no fitted data uses%n"
+                "Hold-out %s%s: %d answers to %d questions no fitted data uses%n"
                         + "offline rubric: Spearman with the band %.3f, inside the band %d of %d (%.1f %%)%n"
                         + "baseline word count: Spearman %.3f%nbaseline key-point word overlap: Spearman %.3f%n",
-                file, score.size(), questions.size(), rho, inBand, score.size(), 100 * share,
+                file, keyPointsOnly ? " (the question and its key points only: no neighbouring questions, no misconceptions)" : "",
+                score.size(), questions.size(), rho, inBand, score.size(), 100 * share,
                 Agreement.spearman(array(words), bandArr), Agreement.spearman(array(overlap), bandArr)));
         byBand.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-9s n=%d mean score %.2f inside %d%n", k, v.size(),
                 v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), inBandByBand.get(k))));
@@ -101,7 +118,8 @@ class HoldoutBandsTest {
         sb.append(String.format(Locale.ROOT, "flagged as an injection attempt (none of these answers is one): %d %s%n", flagged.size(),
                 flagged));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/" + file.replace(".json", "-report.txt")), sb.toString());
+        Files.writeString(Path.of("target/" + file.replace(".json", keyPointsOnly ? "-key-points-only-report.txt" : "-report.txt")),
+                sb.toString());
         System.out.println(sb);
         assertEquals(4, byBand.size(), "every band is represented");
         // An honest answer flagged loses its flagged part; a whole transcript flagged scores 1 (found on set 4 spoken).
