@@ -51,7 +51,7 @@ class HoldoutBandsTest {
     @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json",
             "holdout-bands-3-spoken.json", "holdout-bands-4-spoken.json"})
     void ranksAndBandsUnseenAnswersAsTheIssueRequires(String file) throws IOException {
-        measure(file, false);
+        measure(file, Event.FULL);
     }
 
     /**
@@ -62,10 +62,30 @@ class HoldoutBandsTest {
     @ValueSource(strings = {"holdout-bands-1.json", "holdout-bands-2.json", "holdout-bands-3.json", "holdout-bands-4.json",
             "holdout-bands-3-spoken.json", "holdout-bands-4-spoken.json"})
     void meetsTheBarWithOnlyTheQuestionAndItsKeyPoints(String file) throws IOException {
-        measure(file, true);
+        measure(file, Event.KEY_POINTS_ONLY);
     }
 
-    private void measure(String file, boolean keyPointsOnly) throws IOException {
+    /** What the answer event states of its question: its label in the report and the report's file suffix. */
+    private enum Event {
+        FULL("", "-report.txt"),
+        KEY_POINTS_ONLY(" (the question and its key points only: no neighbouring questions, no misconceptions)",
+                "-key-points-only-report.txt");
+
+        final String label;
+        final String reportSuffix;
+
+        Event(String label, String reportSuffix) {
+            this.label = label;
+            this.reportSuffix = reportSuffix;
+        }
+
+        GradedCorpus.Question question(JsonNode q) {
+            GradedCorpus.Question full = GradedCorpus.question(q);
+            return this == FULL ? full : full.keyPointsOnly();
+        }
+    }
+
+    private void measure(String file, Event event) throws IOException {
         JsonNode questions = GradedCorpus.holdoutBands(file);
         Set<String> fitted = GradedCorpus.load().questions().keySet();
         List<Double> band = new ArrayList<>();
@@ -78,7 +98,7 @@ class HoldoutBandsTest {
         int inBand = 0;
         List<String> flagged = new ArrayList<>();
         for (JsonNode q : questions) {
-            GradedCorpus.Question question = keyPointsOnly ? GradedCorpus.question(q).keyPointsOnly() : GradedCorpus.question(q);
+            GradedCorpus.Question question = event.question(q);
             assertTrue(!fitted.contains(question.ref()), question.ref() + " is also in questions.json");
             for (JsonNode a : q.get("answers")) {
                 String kind = a.get("band").asText();
@@ -109,8 +129,7 @@ class HoldoutBandsTest {
                 "Hold-out %s%s: %d answers to %d questions no fitted data uses%n"
                         + "offline rubric: Spearman with the band %.3f, inside the band %d of %d (%.1f %%)%n"
                         + "baseline word count: Spearman %.3f%nbaseline key-point word overlap: Spearman %.3f%n",
-                file, keyPointsOnly ? " (the question and its key points only: no neighbouring questions, no misconceptions)" : "",
-                score.size(), questions.size(), rho, inBand, score.size(), 100 * share,
+                file, event.label, score.size(), questions.size(), rho, inBand, score.size(), 100 * share,
                 Agreement.spearman(array(words), bandArr), Agreement.spearman(array(overlap), bandArr)));
         byBand.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-9s n=%d mean score %.2f inside %d%n", k, v.size(),
                 v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), inBandByBand.get(k))));
@@ -118,8 +137,7 @@ class HoldoutBandsTest {
         sb.append(String.format(Locale.ROOT, "flagged as an injection attempt (none of these answers is one): %d %s%n", flagged.size(),
                 flagged));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/" + file.replace(".json", keyPointsOnly ? "-key-points-only-report.txt" : "-report.txt")),
-                sb.toString());
+        Files.writeString(Path.of("target/" + file.replace(".json", event.reportSuffix)), sb.toString());
         System.out.println(sb);
         assertEquals(4, byBand.size(), "every band is represented");
         // An honest answer flagged loses its flagged part; a whole transcript flagged scores 1 (found on set 4 spoken).
