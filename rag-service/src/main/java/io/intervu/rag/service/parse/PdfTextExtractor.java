@@ -5,11 +5,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 
 /** Text of a PDF through PDFBox, refusing encrypted, oversized and unreadable files. */
 public class PdfTextExtractor {
+
+    private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class);
 
     public record PdfText(String text, String title, int pages) {
     }
@@ -33,7 +36,18 @@ public class PdfTextExtractor {
         } catch (InvalidPasswordException e) {
             throw new InvalidDocumentException(Flaw.UNUSABLE, "encrypted-pdf", "Encrypted PDF", "The PDF is password protected.");
         } catch (IOException e) {
-            throw new InvalidDocumentException(Flaw.UNUSABLE, "unreadable-pdf", "Unreadable PDF", "The file starts like a PDF but cannot be read as one.");
+            throw unreadable();
+        } catch (InvalidDocumentException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // PDFBox meets some malformed files with unchecked exceptions (a transform that overflows a float) and
+            // absurd nesting with a stack overflow; either is a broken upload, not a server fault
+            LOG.debugf("unreadable PDF: %s", e.toString());
+            throw unreadable();
         }
+    }
+
+    private static InvalidDocumentException unreadable() {
+        return new InvalidDocumentException(Flaw.UNUSABLE, "unreadable-pdf", "Unreadable PDF", "The file starts like a PDF but cannot be read as one.");
     }
 }
