@@ -1,5 +1,6 @@
 package io.intervu.interview.intake;
 
+import io.intervu.platform.pdf.Deadline;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;

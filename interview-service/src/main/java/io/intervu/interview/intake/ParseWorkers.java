@@ -1,5 +1,7 @@
 package io.intervu.interview.intake;
 
+import io.intervu.platform.pdf.Deadline;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;

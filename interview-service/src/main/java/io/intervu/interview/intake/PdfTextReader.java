@@ -1,5 +1,8 @@
 package io.intervu.interview.intake;
 
+import io.intervu.platform.pdf.Deadline;
+import io.intervu.platform.pdf.DecodedSizeBudget;
+import io.intervu.platform.pdf.PdfRefusedException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +61,11 @@ final class PdfTextReader {
             throw unreadable();
         } catch (ResumeRejectedException | Deadline.TimeUp e) {
             throw e;
+        } catch (PdfRefusedException e) {
+            throw switch (e.reason()) {
+                case TOO_COMPLEX -> tooComplex();
+                case UNREADABLE -> unreadable();
+            };
         } catch (RuntimeException | StackOverflowError e) {
             // PDFBox meets some malformed files with unchecked exceptions, and absurd nesting with a stack overflow
             LOG.debugf("unreadable PDF: %s", e.toString());
@@ -80,6 +88,11 @@ final class PdfTextReader {
 
     static ResumeRejectedException unreadable() {
         return new ResumeRejectedException("resume-unreadable", "This PDF is damaged and cannot be read. Please export it again and upload the new file.");
+    }
+
+    private static ResumeRejectedException tooComplex() {
+        return new ResumeRejectedException("resume-too-complex",
+                "This PDF holds far more data than a resume needs, so we did not read it. Please export your resume again from your word processor, or upload a simpler version.");
     }
 
     private static ResumeRejectedException encrypted() {

@@ -3,6 +3,7 @@ package io.intervu.interview.intake;
 import io.intervu.interview.RequestRefusedException;
 import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.config.ResumeConfig;
+import io.intervu.platform.pdf.Deadline;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

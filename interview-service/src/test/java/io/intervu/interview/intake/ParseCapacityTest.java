@@ -2,6 +2,7 @@ package io.intervu.interview.intake;
 
 import io.intervu.interview.Interview;
 import io.intervu.interview.support.InterviewApi;
+import io.intervu.platform.pdf.Deadline;
 import io.intervu.testsupport.TestJwt;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
 package io.intervu.interview.intake;
 
+import io.intervu.platform.pdf.Deadline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.intervu.interview.intake;
 import io.intervu.interview.rest.ProblemMappers;
 import io.intervu.interview.support.Fixtures;
 import io.intervu.interview.support.TestPdfs;
+import io.intervu.platform.pdf.Deadline;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -59,6 +59,18 @@ public interface RagConfig {
         /** Extracted text larger than this is refused (a 10 MB PDF can expand to far more text). */
         @WithDefault("2000000")
         int maxChars();
+
+        /** A PDF whose streams (fonts and page content; images are never unpacked) unpack to more is refused unread. */
+        @WithDefault("67108864")
+        long maxPdfDecodedBytes();
+
+        /** Of those, the page content and forms, which become objects on the heap as they are read. */
+        @WithDefault("16777216")
+        long maxPdfContentBytes();
+
+        /** Unpacking a PDF's streams for the budget check stops after this long. */
+        @WithDefault("30s")
+        Duration maxPdfCheckTime();
     }
 
     interface Chunking {

@@ -2,6 +2,7 @@ package io.intervu.rag.rest;
 
 import io.intervu.rag.repository.ChunkRepository;
 import io.intervu.rag.repository.DocumentRepository;
+import io.intervu.testsupport.HostilePdfs;
 import io.intervu.testsupport.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -141,6 +142,7 @@ class KnowledgeDocumentResourceTest {
         expectProblem(upload("scanned.pdf", Fixtures.resource("hostile/resume_scanned_image_only.pdf"), "application/pdf"), 422, "empty-document");
         expectProblem(upload("overflow.pdf", Fixtures.pdfScaledTwiceBy("340000000000000000000000000000000000000"), "application/pdf"),
                 422, "unreadable-pdf");
+        expectProblem(upload("font_bomb.pdf", HostilePdfs.fontProgramUnpackingTo(100), "application/pdf"), 422, "pdf-too-complex");
         expectProblem(upload("broken.md", "---\ntitle: [unclosed\n---\n# Body\n\ntext".getBytes(StandardCharsets.UTF_8), "text/markdown"),
                 422, "invalid-front-matter");
         expectProblem(upload("unclosed.md", "---\ntitle: x\n# Body\n\ntext".getBytes(StandardCharsets.UTF_8), "text/markdown"),

@@ -54,7 +54,7 @@ public class DocumentReader {
     }
 
     private ParsedDocument readPdf(byte[] bytes, String fileName) {
-        PdfTextExtractor.PdfText extracted = pdf.extract(bytes, config.ingest().maxPages());
+        PdfTextExtractor.PdfText extracted = pdf.extract(bytes, config.ingest());
         String text = normalise(extracted.text());
         checkText(text, "The PDF has no extractable text (a scanned image?).");
         String title = firstNonBlank(extracted.title(), baseName(fileName), "Untitled PDF");

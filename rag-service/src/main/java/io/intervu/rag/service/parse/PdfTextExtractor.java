@@ -1,5 +1,9 @@
 package io.intervu.rag.service.parse;
 
+import io.intervu.platform.pdf.Deadline;
+import io.intervu.platform.pdf.DecodedSizeBudget;
+import io.intervu.platform.pdf.PdfRefusedException;
+import io.intervu.rag.config.RagConfig;
 import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,7 +13,10 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 
-/** Text of a PDF through PDFBox, refusing encrypted, oversized and unreadable files. */
+/**
+ * Text of a PDF through PDFBox, refusing encrypted, oversized and unreadable files, and files whose streams unpack
+ * to more than {@link RagConfig.Ingest} allows (PDFBox would unpack them into heap in one piece).
+ */
 public class PdfTextExtractor {
 
     private static final Logger LOG = Logger.getLogger(PdfTextExtractor.class);
@@ -17,16 +24,21 @@ public class PdfTextExtractor {
     public record PdfText(String text, String title, int pages) {
     }
 
-    public PdfText extract(byte[] bytes, int maxPages) {
+    public PdfText extract(byte[] bytes, RagConfig.Ingest limits) {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
                 throw new InvalidDocumentException(Flaw.UNUSABLE, "encrypted-pdf", "Encrypted PDF", "The PDF is encrypted; upload an unprotected copy.");
             }
+            DecodedSizeBudget budget = new DecodedSizeBudget(limits.maxPdfDecodedBytes(), limits.maxPdfContentBytes(),
+                    Deadline.after(limits.maxPdfCheckTime()));
+            // before the page count: the page tree usually sits in an object stream, which this unpacks
+            budget.checkStreams(pdf);
             int pages = pdf.getNumberOfPages();
-            if (pages > maxPages) {
+            if (pages > limits.maxPages()) {
                 throw new InvalidDocumentException(Flaw.UNUSABLE, "too-many-pages", "Too many pages",
-                        "The PDF has " + pages + " pages; at most " + maxPages + " are accepted.");
+                        "The PDF has " + pages + " pages; at most " + limits.maxPages() + " are accepted.");
             }
+            budget.checkContent(pdf, pages);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setParagraphEnd("\n\n");
@@ -39,12 +51,25 @@ public class PdfTextExtractor {
             throw unreadable();
         } catch (InvalidDocumentException e) {
             throw e;
+        } catch (PdfRefusedException e) {
+            throw switch (e.reason()) {
+                case TOO_COMPLEX -> tooComplex(limits);
+                case UNREADABLE -> unreadable();
+            };
+        } catch (Deadline.TimeUp e) {
+            throw tooComplex(limits);
         } catch (RuntimeException | StackOverflowError e) {
             // PDFBox meets some malformed files with unchecked exceptions (a transform that overflows a float) and
             // absurd nesting with a stack overflow; either is a broken upload, not a server fault
             LOG.debugf("unreadable PDF: %s", e.toString());
             throw unreadable();
         }
+    }
+
+    private static InvalidDocumentException tooComplex(RagConfig.Ingest limits) {
+        return new InvalidDocumentException(Flaw.UNUSABLE, "pdf-too-complex", "PDF too complex",
+                "The PDF's fonts and page content unpack to more than " + limits.maxPdfDecodedBytes() / (1 << 20)
+                        + " MB (or take too long to unpack), far more than a document's text needs. Export it again, or upload its text as Markdown.");
     }
 
     private static InvalidDocumentException unreadable() {

@@ -1,4 +1,4 @@
-package io.intervu.interview.intake;
+package io.intervu.platform.pdf;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ import java.time.Duration;
  * operator, every decoded chunk, every page), so a parse the caller has given up on ends by itself
  * instead of holding its worker: PDFBox itself never looks at interrupts.
  */
-final class Deadline {
+public final class Deadline {
 
     private final long atNanos;
 
@@ -15,25 +15,25 @@ final class Deadline {
         this.atNanos = atNanos;
     }
 
-    static Deadline after(Duration limit) {
+    public static Deadline after(Duration limit) {
         return new Deadline(System.nanoTime() + limit.toNanos());
     }
 
-    long remainingNanos() {
+    public long remainingNanos() {
         return atNanos - System.nanoTime();
     }
 
     /** Throws once the time is up or the caller cancelled the parse (interrupt). */
-    void check() {
+    public void check() {
         if (remainingNanos() <= 0 || Thread.currentThread().isInterrupted()) {
             throw new TimeUp();
         }
     }
 
     /** Unchecked on purpose: it must pass through PDFBox's stream engine, which handles only IOExceptions. */
-    static final class TimeUp extends RuntimeException {
-        TimeUp() {
-            super("resume parse time is up", null, false, false);
+    public static final class TimeUp extends RuntimeException {
+        public TimeUp() {
+            super("parse time is up", null, false, false);
         }
     }
 }

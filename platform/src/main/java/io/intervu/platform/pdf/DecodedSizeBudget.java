@@ -1,4 +1,4 @@
-package io.intervu.interview.intake;
+package io.intervu.platform.pdf;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -34,9 +34,9 @@ import java.util.Set;
  * before anything inside them is resolved. Images and attachments are skipped: text extraction never
  * decodes them.
  */
-final class DecodedSizeBudget {
+public final class DecodedSizeBudget {
 
-    /** A resume has a few hundred objects; a table this long is only there to make us resolve it. */
+    /** A resume has a few hundred objects and a long handbook a few thousand; a table this long is only there to make us resolve it. */
     static final int MAX_OBJECTS = 100_000;
 
     /** Image codecs: on anything but an image they would make PDFBox build a raster of any size the file claims. */
@@ -52,17 +52,17 @@ final class DecodedSizeBudget {
     private long total;
     private long formBytes;
 
-    DecodedSizeBudget(long maxDecodedBytes, long maxContentBytes, Deadline deadline) {
+    public DecodedSizeBudget(long maxDecodedBytes, long maxContentBytes, Deadline deadline) {
         this.maxDecodedBytes = maxDecodedBytes;
         this.maxContentBytes = maxContentBytes;
         this.deadline = deadline;
     }
 
     /**
-     * Decodes every stream of the file into the counter; throws {@code resume-too-complex} past the
+     * Decodes every stream of the file into the counter; throws {@link PdfRefusedException} past the
      * budget. Resolves only top-level objects, so no object stream is unpacked before it is counted.
      */
-    void checkStreams(PDDocument document) throws IOException {
+    public void checkStreams(PDDocument document) throws IOException {
         COSDocument cos = document.getDocument();
         List<Map.Entry<COSObjectKey, Long>> entries = new ArrayList<>(cos.getXrefTable().entrySet());
         if (entries.size() > MAX_OBJECTS) {
@@ -88,7 +88,7 @@ final class DecodedSizeBudget {
      * Content streams become operand objects and glyphs on the heap as they are interpreted: the
      * pages read and all forms together get a budget of their own, well below the total.
      */
-    void checkContent(PDDocument document, int pagesRead) throws IOException {
+    public void checkContent(PDDocument document, int pagesRead) throws IOException {
         long content = formBytes;
         for (int i = 0; i < pagesRead; i++) {
             for (COSStream stream : contentStreams(document.getPage(i).getCOSObject().getDictionaryObject(COSName.CONTENTS))) {
@@ -100,9 +100,8 @@ final class DecodedSizeBudget {
         }
     }
 
-    static ResumeRejectedException tooComplex() {
-        return new ResumeRejectedException("resume-too-complex",
-                "This PDF holds far more data than a resume needs, so we did not read it. Please export your resume again from your word processor, or upload a simpler version.");
+    private static PdfRefusedException tooComplex() {
+        return new PdfRefusedException(PdfRefusedException.Reason.TOO_COMPLEX, "the PDF unpacks to more than its budget");
     }
 
     private static boolean neverDecoded(COSStream stream) {
@@ -139,7 +138,7 @@ final class DecodedSizeBudget {
         List<COSName> filters = filters(stream);
         for (COSName filter : filters) {
             if (IMAGE_CODECS.contains(filter)) {
-                throw PdfTextReader.unreadable();
+                throw new PdfRefusedException(PdfRefusedException.Reason.UNREADABLE, "an image codec on a stream that is not an image");
             }
         }
         Counter sink = new Counter(budget);
