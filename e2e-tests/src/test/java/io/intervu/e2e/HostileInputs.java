@@ -40,6 +40,8 @@ final class HostileInputs {
     static final String TRUNCATED_FIXTURE = "fixture rag-service/resume_truncated.pdf";
     static final String WIDE_PAGE = "pdf: 400,000,000-point-wide page, 300 glyphs";
     static final long BOMB_INFLATED_BYTES = 300L * 1024 * 1024;
+    static final long FONT_BOMB_INFLATED_BYTES = 1024L * 1024 * 1024;
+    private static final String HELVETICA = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
     static final long WIDE_PAGE_POINTS = 400_000_000L;
     static final int WIDE_PAGE_GLYPHS = 300;
     static final int MANY_PAGES = 50;
@@ -65,6 +67,9 @@ final class HostileInputs {
         inputs.add(new FileInput(WIDE_PAGE, "wide.pdf", "application/pdf", widePagePdf()));
         inputs.add(new FileInput("pdf: Flate bomb inflating to " + BOMB_INFLATED_BYTES / (1024 * 1024) + " MB", "bomb.pdf", "application/pdf",
                 decompressionBombPdf()));
+        inputs.add(new FileInput("pdf: font program inflating to " + FONT_BOMB_INFLATED_BYTES / (1024 * 1024) + " MB", "font.pdf", "application/pdf",
+                fontProgramBombPdf()));
+        inputs.add(new FileInput("pdf: a page transform that overflows a float", "overflow.pdf", "application/pdf", overflowingTransformPdf()));
         inputs.add(new FileInput("pdf: " + MANY_PAGES + " pages", "pages.pdf", "application/pdf", manyPagesPdf()));
         inputs.add(new FileInput("pdf: " + TINY_TEXT_OBJECTS + " tiny text objects", "tiny.pdf", "application/pdf", tinyTextObjectsPdf()));
         inputs.add(new FileInput("wav: header claiming " + WAV_CLAIMED_DATA_BYTES / WAV_BYTES_PER_SECOND / 3600 + " hours", "long.wav", "audio/wav",
@@ -118,15 +123,44 @@ final class HostileInputs {
 
     /** One page whose content stream is a few hundred KB of Flate that inflates to {@link #BOMB_INFLATED_BYTES} of blanks. */
     static byte[] decompressionBombPdf() {
+        return pdf("[0 0 612 792]", List.of(deflated(ascii("BT /F1 12 Tf 72 700 Td ( ) Tj ET\n"), BOMB_INFLATED_BYTES, (byte) ' ')), true);
+    }
+
+    /**
+     * One page whose line of text is set in an embedded TrueType font: its program is about a megabyte of Flate
+     * that inflates to {@link #FONT_BOMB_INFLATED_BYTES} of zeros. PDFBox 3.0.8 inflates a font program into heap in
+     * one piece as soon as the page's text is extracted; this ran rag-service (640 MB heap) out of memory.
+     */
+    static byte[] fontProgramBombPdf() {
+        return write(List.of(
+                ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+                ascii("<< /Type /Pages /Kids [4 0 R] /Count 1 >>"),
+                ascii(HELVETICA),
+                ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R /F2 6 0 R >> >> /Contents 5 0 R >>"),
+                stream(ascii("BT /F2 12 Tf 72 700 Td (embedded) Tj ET\n"), false),
+                ascii("<< /Type /Font /Subtype /TrueType /BaseFont /Embedded /FirstChar 32 /LastChar 126 /FontDescriptor 7 0 R >>"),
+                ascii("<< /Type /FontDescriptor /FontName /Embedded /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800"
+                        + " /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 8 0 R >>"),
+                stream(deflated(new byte[0], FONT_BOMB_INFLATED_BYTES, (byte) 0), true)));
+    }
+
+    /** Scales the page by 3.4e38 twice, then shows a glyph: PDFBox's text extraction throws an unchecked exception on it. */
+    static byte[] overflowingTransformPdf() {
+        String scale = "340000000000000000000000000000000000000 0 0 340000000000000000000000000000000000000 0 0 cm\n";
+        return pdf("[0 0 612 792]", List.of(ascii(scale + scale + "BT /F1 12 Tf (x) Tj ET\n")), false);
+    }
+
+    /** {@code head}, then {@code fillBytes} of {@code fill}, behind Flate at its best compression. */
+    private static byte[] deflated(byte[] head, long fillBytes, byte fill) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] blanks = new byte[1 << 20];
-        java.util.Arrays.fill(blanks, (byte) ' ');
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, fill);
         byte[] buffer = new byte[1 << 16];
-        deflater.setInput(ascii("BT /F1 12 Tf 72 700 Td ( ) Tj ET\n"));
+        deflater.setInput(head);
         drain(deflater, buffer, out);
-        for (long written = 0; written < BOMB_INFLATED_BYTES; written += blanks.length) {
-            deflater.setInput(blanks);
+        for (long written = 0; written < fillBytes; written += chunk.length) {
+            deflater.setInput(chunk);
             drain(deflater, buffer, out);
         }
         deflater.finish();
@@ -134,7 +168,7 @@ final class HostileInputs {
             out.write(buffer, 0, deflater.deflate(buffer));
         }
         deflater.end();
-        return pdf("[0 0 612 792]", List.of(out.toByteArray()), true);
+        return out.toByteArray();
     }
 
     private static void drain(Deflater deflater, byte[] buffer, ByteArrayOutputStream out) {
@@ -184,17 +218,25 @@ final class HostileInputs {
         }
         objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
         objects.add(ascii("<< /Type /Pages /Kids [" + kids.toString().strip() + "] /Count " + contents.size() + " >>"));
-        objects.add(ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
+        objects.add(ascii(HELVETICA));
         for (int i = 0; i < contents.size(); i++) {
             objects.add(ascii("<< /Type /Page /Parent 2 0 R /MediaBox " + mediaBox + " /Resources << /Font << /F1 3 0 R >> >> /Contents "
                     + (5 + 2 * i) + " 0 R >>"));
-            byte[] data = contents.get(i);
-            ByteArrayOutputStream stream = new ByteArrayOutputStream();
-            stream.writeBytes(ascii("<< /Length " + data.length + (flate ? " /Filter /FlateDecode" : "") + " >>\nstream\n"));
-            stream.writeBytes(data);
-            stream.writeBytes(ascii("\nendstream"));
-            objects.add(stream.toByteArray());
+            objects.add(stream(contents.get(i), flate));
         }
+        return write(objects);
+    }
+
+    private static byte[] stream(byte[] data, boolean flate) {
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        stream.writeBytes(ascii("<< /Length " + data.length + (flate ? " /Filter /FlateDecode" : "") + " >>\nstream\n"));
+        stream.writeBytes(data);
+        stream.writeBytes(ascii("\nendstream"));
+        return stream.toByteArray();
+    }
+
+    /** The objects numbered from 1, with a cross-reference table whose offsets are exact. */
+    private static byte[] write(List<byte[]> objects) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(ascii("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n"));
         long[] offsets = new long[objects.size()];

@@ -24,17 +24,16 @@ class HostileInputsTest {
     void theBombInflatesToHundredsOfMegabytesFromAFewHundredKilobytes() throws DataFormatException {
         byte[] pdf = HostileInputs.decompressionBombPdf();
         assertTrue(pdf.length < 1_000_000, "small upload: " + pdf.length);
-        byte[] stream = streamOf(pdf);
-        Inflater inflater = new Inflater();
-        inflater.setInput(stream);
-        byte[] buffer = new byte[1 << 20];
-        long inflated = 0;
-        while (!inflater.finished()) {
-            int n = inflater.inflate(buffer);
-            assertTrue(n > 0 || !inflater.needsInput(), "the stream is complete");
-            inflated += n;
-        }
+        long inflated = inflatedSize(streamOf(pdf));
         assertTrue(inflated >= 256L * 1024 * 1024, "inflates to " + inflated);
+    }
+
+    @Test
+    void theFontProgramInflatesToAGigabyteFromAboutAMegabyteAndThePageUsesIt() throws DataFormatException {
+        byte[] pdf = HostileInputs.fontProgramBombPdf();
+        assertTrue(pdf.length < 2_000_000, "small upload: " + pdf.length);
+        assertTrue(latin1(pdf).contains("/FontFile2 8 0 R") && latin1(pdf).contains("/F2 12 Tf"), "the page's text is set in the embedded font");
+        assertTrue(inflatedSize(streamOf(pdf)) >= HostileInputs.FONT_BOMB_INFLATED_BYTES, "inflates to the gigabyte");
     }
 
     @Test
@@ -58,7 +57,8 @@ class HostileInputsTest {
 
     @Test
     void crossReferenceOffsetsPointAtTheirObjects() {
-        for (byte[] bytes : List.of(HostileInputs.widePagePdf(), HostileInputs.manyPagesPdf(), HostileInputs.tinyTextObjectsPdf())) {
+        for (byte[] bytes : List.of(HostileInputs.widePagePdf(), HostileInputs.manyPagesPdf(), HostileInputs.tinyTextObjectsPdf(),
+                HostileInputs.overflowingTransformPdf())) {
             String pdf = latin1(bytes);
             int xref = Integer.parseInt(pdf.substring(pdf.lastIndexOf("startxref") + 10).strip().split("\\s")[0]);
             assertTrue(pdf.startsWith("xref", xref), "startxref points at the table");
@@ -101,10 +101,25 @@ class HostileInputsTest {
         assertTrue(fixtures.stream().anyMatch(f -> f.fileName().equals("resume_encrypted.pdf")), fixtures.toString());
     }
 
+    private static long inflatedSize(byte[] stream) throws DataFormatException {
+        Inflater inflater = new Inflater();
+        inflater.setInput(stream);
+        byte[] buffer = new byte[1 << 20];
+        long inflated = 0;
+        while (!inflater.finished()) {
+            int n = inflater.inflate(buffer);
+            assertTrue(n > 0 || !inflater.needsInput(), "the stream is complete");
+            inflated += n;
+        }
+        inflater.end();
+        return inflated;
+    }
+
+    /** The data of the file's last stream. */
     private static byte[] streamOf(byte[] pdf) {
         String text = latin1(pdf);
-        int start = text.indexOf("stream\n") + 7;
         int end = text.lastIndexOf("\nendstream");
+        int start = text.lastIndexOf(">>\nstream\n", end) + 10;
         byte[] stream = new byte[end - start];
         System.arraycopy(pdf, start, stream, 0, stream.length);
         return stream;
