@@ -33,19 +33,8 @@ public final class HostilePdfs {
      * extracted: 1.5 GB from a 1.5 MB file. The file is about 1 KB per unpacked MB.
      */
     public static byte[] fontProgramUnpackingTo(int megabytes) {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-                for (int i = 0; i < 4; i++) {
-                    text.beginText();
-                    text.setFont(helvetica, 10);
-                    text.newLineAtOffset(72, 720 - 14 * i);
-                    text.showText(TEXT_LINE);
-                    text.endText();
-                }
-            }
+        return write(doc -> {
+            PDPage page = pageOfText(doc);
             COSStream program = doc.getDocument().createCOSStream();
             try (OutputStream raw = program.createRawOutputStream()) {
                 raw.write(deflatedZeros(megabytes));
@@ -63,9 +52,53 @@ public final class HostilePdfs {
             font.setItem(COSName.FONT_DESC, descriptor);
             PDResources resources = page.getResources();
             resources.getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("FU"), font);
-            try (PDPageContentStream more = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, false)) {
-                more.appendRawCommands("BT /FU 10 Tf 72 600 Td (unpacking) Tj ET\n");
+            appendRaw(doc, page, "BT /FU 10 Tf 72 600 Td (unpacking) Tj ET\n");
+        });
+    }
+
+    /**
+     * A page of ordinary text that then scales the page by 3.4e38 twice and shows one more word: the product overflows
+     * a float, and PDFBox 3.0.8's text extraction meets the word with an unchecked IllegalArgumentException.
+     */
+    public static byte[] transformOverflowingAFloat() {
+        return write(doc -> {
+            PDPage page = pageOfText(doc);
+            String scale = "340000000000000000000000000000000000000 0 0 340000000000000000000000000000000000000 0 0 cm\n";
+            appendRaw(doc, page, scale + scale + "BT /F1 10 Tf (scaled) Tj ET\n");
+        });
+    }
+
+    /** A Letter page with {@link #TEXT_LINE} four times in Helvetica, whose font resource is named F1. */
+    private static PDPage pageOfText(PDDocument doc) throws IOException {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        doc.addPage(page);
+        try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+            PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int i = 0; i < 4; i++) {
+                text.beginText();
+                text.setFont(helvetica, 10);
+                text.newLineAtOffset(72, 720 - 14 * i);
+                text.showText(TEXT_LINE);
+                text.endText();
             }
+        }
+        return page;
+    }
+
+    /** Operators as written, in a content stream of their own after the page's: no PDF writer would write them. */
+    private static void appendRaw(PDDocument doc, PDPage page, String operators) throws IOException {
+        try (PDPageContentStream more = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, false)) {
+            more.appendRawCommands(operators);
+        }
+    }
+
+    private interface Content {
+        void fill(PDDocument doc) throws IOException;
+    }
+
+    private static byte[] write(Content content) {
+        try (PDDocument doc = new PDDocument()) {
+            content.fill(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

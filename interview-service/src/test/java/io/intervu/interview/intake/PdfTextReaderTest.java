@@ -4,6 +4,7 @@ import io.intervu.interview.rest.ProblemMappers;
 import io.intervu.interview.support.Fixtures;
 import io.intervu.interview.support.TestPdfs;
 import io.intervu.platform.pdf.Deadline;
+import io.intervu.testsupport.HostilePdfs;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -106,6 +107,11 @@ class PdfTextReaderTest {
         assertThat(slugOf(() -> read(pdf, roomy))).isEqualTo("resume-too-complex");
         // a few MB of content pass
         assertThat(read(TestPdfs.compressedSpaces(2), DEFAULTS)).contains(TestPdfs.RESUME_LINE);
+    }
+
+    @Test
+    void aPageTransformThatOverflowsAFloatIsUnreadableNotAServerError() {
+        assertThat(slugOf(() -> read(HostilePdfs.transformOverflowingAFloat(), DEFAULTS))).isEqualTo("resume-unreadable");
     }
 
     @Test

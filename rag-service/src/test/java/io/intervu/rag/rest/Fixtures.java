@@ -2,8 +2,6 @@ package io.intervu.rag.rest;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import io.intervu.testsupport.TestJwt;
 import io.restassured.response.ValidatableResponse;
@@ -11,7 +9,6 @@ import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -59,35 +56,6 @@ final class Fixtures {
         }
         doc.close();
         return out.toByteArray();
-    }
-
-    /**
-     * A one-page PDF that scales the page by {@code factor} twice and then writes a word; with a factor near float's
-     * limit the product overflows, and PDFBox's text extraction meets the word with an unchecked exception.
-     */
-    static byte[] pdfScaledTwiceBy(String factor) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document();
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
-        doc.open();
-        doc.add(new Paragraph("A page of ordinary text about trimming a sailing boat in a gusty wind."));
-        String scale = factor + " 0 0 " + factor + " 0 0 cm\n";
-        PdfContentByte page = writer.getDirectContent();
-        page.setLiteral(scale + scale);
-        page.beginText();
-        page.setFontAndSize(createFont(), 12);
-        page.showText("scaled");
-        page.endText();
-        doc.close();
-        return out.toByteArray();
-    }
-
-    private static BaseFont createFont() {
-        try {
-            return BaseFont.createFont();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void delete(String id) {

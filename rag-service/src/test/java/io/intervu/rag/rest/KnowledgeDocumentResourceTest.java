@@ -140,8 +140,7 @@ class KnowledgeDocumentResourceTest {
         expectProblem(upload("encrypted.pdf", Fixtures.resource("hostile/resume_encrypted.pdf"), "application/pdf"), 422, "encrypted-pdf");
         expectProblem(upload("zip_renamed.pdf", Fixtures.resource("hostile/zip_renamed.pdf"), "application/pdf"), 415, "not-a-pdf");
         expectProblem(upload("scanned.pdf", Fixtures.resource("hostile/resume_scanned_image_only.pdf"), "application/pdf"), 422, "empty-document");
-        expectProblem(upload("overflow.pdf", Fixtures.pdfScaledTwiceBy("340000000000000000000000000000000000000"), "application/pdf"),
-                422, "unreadable-pdf");
+        expectProblem(upload("overflow.pdf", HostilePdfs.transformOverflowingAFloat(), "application/pdf"), 422, "unreadable-pdf");
         expectProblem(upload("font_bomb.pdf", HostilePdfs.fontProgramUnpackingTo(100), "application/pdf"), 422, "pdf-too-complex");
         expectProblem(upload("broken.md", "---\ntitle: [unclosed\n---\n# Body\n\ntext".getBytes(StandardCharsets.UTF_8), "text/markdown"),
                 422, "invalid-front-matter");

@@ -68,8 +68,9 @@ public class PdfTextExtractor {
 
     private static InvalidDocumentException tooComplex(RagConfig.Ingest limits) {
         return new InvalidDocumentException(Flaw.UNUSABLE, "pdf-too-complex", "PDF too complex",
-                "The PDF's fonts and page content unpack to more than " + limits.maxPdfDecodedBytes() / (1 << 20)
-                        + " MB (or take too long to unpack), far more than a document's text needs. Export it again, or upload its text as Markdown.");
+                "The PDF's fonts and page content unpack to far more than a document's text needs (at most "
+                        + limits.maxPdfDecodedBytes() / (1 << 20) + " MB in all and " + limits.maxPdfContentBytes() / (1 << 20)
+                        + " MB of page content are read), or took too long to unpack. Export it again, or upload its text as Markdown.");
     }
 
     private static InvalidDocumentException unreadable() {
