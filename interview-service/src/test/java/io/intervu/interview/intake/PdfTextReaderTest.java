@@ -2,9 +2,8 @@ package io.intervu.interview.intake;
 
 import io.intervu.interview.rest.ProblemMappers;
 import io.intervu.interview.support.Fixtures;
-import io.intervu.interview.support.TestPdfs;
 import io.intervu.platform.pdf.Deadline;
-import io.intervu.testsupport.HostilePdfs;
+import io.intervu.testsupport.TestPdfs;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -111,7 +110,7 @@ class PdfTextReaderTest {
 
     @Test
     void aPageTransformThatOverflowsAFloatIsUnreadableNotAServerError() {
-        assertThat(slugOf(() -> read(HostilePdfs.transformOverflowingAFloat(), DEFAULTS))).isEqualTo("resume-unreadable");
+        assertThat(slugOf(() -> read(TestPdfs.transformOverflowingAFloat(), DEFAULTS))).isEqualTo("resume-unreadable");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.intervu.platform.pdf;
 
-import io.intervu.testsupport.HostilePdfs;
+import io.intervu.testsupport.TestPdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -27,18 +27,18 @@ class DecodedSizeBudgetTest {
 
     @Test
     void aFontProgramThatUnpacksBeyondTheBudgetIsRefusedBeforePdfBoxUnpacksIt() throws IOException {
-        byte[] pdf = HostilePdfs.fontProgramUnpackingTo(64);
+        byte[] pdf = TestPdfs.fontProgramUnpackingTo(64);
         assertTrue(pdf.length < MB, "the file itself is small: " + pdf.length);
         assertEquals(PdfRefusedException.Reason.TOO_COMPLEX, streamCheckRefusal(pdf));
     }
 
     @Test
     void theSameKindOfFileWithinTheBudgetPassesAndIsRead() throws IOException {
-        try (PDDocument document = Loader.loadPDF(HostilePdfs.fontProgramUnpackingTo(8))) {
+        try (PDDocument document = Loader.loadPDF(TestPdfs.fontProgramUnpackingTo(8))) {
             DecodedSizeBudget budget = new DecodedSizeBudget(32 * MB, 4 * MB, Deadline.after(Duration.ofSeconds(30)));
             budget.checkStreams(document);
             budget.checkContent(document, 1);
-            assertTrue(new PDFTextStripper().getText(document).contains(HostilePdfs.TEXT_LINE));
+            assertTrue(new PDFTextStripper().getText(document).contains(TestPdfs.RESUME_LINE));
         }
     }
 
@@ -59,7 +59,7 @@ class DecodedSizeBudgetTest {
 
     @Test
     void aCheckPastItsDeadlineStops() throws IOException {
-        try (PDDocument document = Loader.loadPDF(HostilePdfs.fontProgramUnpackingTo(1))) {
+        try (PDDocument document = Loader.loadPDF(TestPdfs.fontProgramUnpackingTo(1))) {
             DecodedSizeBudget budget = new DecodedSizeBudget(32 * MB, 4 * MB, Deadline.after(Duration.ZERO));
             assertThrows(Deadline.TimeUp.class, () -> budget.checkStreams(document));
         }

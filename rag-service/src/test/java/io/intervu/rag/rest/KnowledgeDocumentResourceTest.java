@@ -2,8 +2,8 @@ package io.intervu.rag.rest;
 
 import io.intervu.rag.repository.ChunkRepository;
 import io.intervu.rag.repository.DocumentRepository;
-import io.intervu.testsupport.HostilePdfs;
 import io.intervu.testsupport.TestJwt;
+import io.intervu.testsupport.TestPdfs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -140,8 +140,8 @@ class KnowledgeDocumentResourceTest {
         expectProblem(upload("encrypted.pdf", Fixtures.resource("hostile/resume_encrypted.pdf"), "application/pdf"), 422, "encrypted-pdf");
         expectProblem(upload("zip_renamed.pdf", Fixtures.resource("hostile/zip_renamed.pdf"), "application/pdf"), 415, "not-a-pdf");
         expectProblem(upload("scanned.pdf", Fixtures.resource("hostile/resume_scanned_image_only.pdf"), "application/pdf"), 422, "empty-document");
-        expectProblem(upload("overflow.pdf", HostilePdfs.transformOverflowingAFloat(), "application/pdf"), 422, "unreadable-pdf");
-        expectProblem(upload("font_bomb.pdf", HostilePdfs.fontProgramUnpackingTo(100), "application/pdf"), 422, "pdf-too-complex");
+        expectProblem(upload("overflow.pdf", TestPdfs.transformOverflowingAFloat(), "application/pdf"), 422, "unreadable-pdf");
+        expectProblem(upload("font_bomb.pdf", TestPdfs.fontProgramUnpackingTo(100), "application/pdf"), 422, "pdf-too-complex");
         expectProblem(upload("broken.md", "---\ntitle: [unclosed\n---\n# Body\n\ntext".getBytes(StandardCharsets.UTF_8), "text/markdown"),
                 422, "invalid-front-matter");
         expectProblem(upload("unclosed.md", "---\ntitle: x\n# Body\n\ntext".getBytes(StandardCharsets.UTF_8), "text/markdown"),

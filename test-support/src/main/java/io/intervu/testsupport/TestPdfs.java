@@ -1,6 +1,7 @@
-package io.intervu.interview.support;
+package io.intervu.testsupport;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
-/** Real PDFs, written with PDFBox in the test, for the intake's hostile-input tests. */
+/** Real PDFs, ordinary and made to hurt a reader, written with PDFBox in the test, for the services that read uploaded PDFs. */
 public final class TestPdfs {
 
     /** A line of ordinary resume text: enough of them make a page with a real text layer. */
@@ -97,15 +98,9 @@ public final class TestPdfs {
      * itself is about 2 KB per decoded MB.
      */
     public static byte[] compressedSpaces(int megabytes) {
-        byte[] packed = deflatedSpaces(megabytes);
+        byte[] packed = deflated(megabytes, (byte) ' ');
         return write(doc -> {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            doc.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
-                for (int i = 0; i < 4; i++) {
-                    line(text, 72, 720 - 14 * i, 10, RESUME_LINE);
-                }
-            }
+            PDPage page = pageOfText(doc);
             COSStream bomb = doc.getDocument().createCOSStream();
             try (OutputStream raw = bomb.createRawOutputStream()) {
                 raw.write((HexFormat.of().formatHex(packed) + ">").getBytes(StandardCharsets.US_ASCII));
@@ -119,11 +114,71 @@ public final class TestPdfs {
         });
     }
 
-    private static byte[] deflatedSpaces(int megabytes) {
+    /**
+     * A page of ordinary text that also uses a TrueType font whose embedded program unpacks to {@code megabytes} MB
+     * of zeros behind Flate. PDFBox 3.0.8 unpacks a font program into heap in one piece when the page's text is
+     * extracted: 1.5 GB from a 1.5 MB file. The file is about 1 KB per unpacked MB.
+     */
+    public static byte[] fontProgramUnpackingTo(int megabytes) {
+        byte[] packed = deflated(megabytes, (byte) 0);
+        return write(doc -> {
+            PDPage page = pageOfText(doc);
+            COSStream program = doc.getDocument().createCOSStream();
+            try (OutputStream raw = program.createRawOutputStream()) {
+                raw.write(packed);
+            }
+            program.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            COSDictionary descriptor = new COSDictionary();
+            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+            descriptor.setName(COSName.FONT_NAME, "Unpacking");
+            descriptor.setInt(COSName.FLAGS, 32);
+            descriptor.setItem(COSName.FONT_FILE2, program);
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+            font.setName(COSName.BASE_FONT, "Unpacking");
+            font.setItem(COSName.FONT_DESC, descriptor);
+            page.getResources().getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("FU"), font);
+            appendRaw(doc, page, "BT /FU 10 Tf 72 600 Td (unpacking) Tj ET\n");
+        });
+    }
+
+    /**
+     * A page of ordinary text that then scales the page by 3.4e38 twice and shows one more word: the product overflows
+     * a float, and PDFBox 3.0.8's text extraction meets the word with an unchecked IllegalArgumentException.
+     */
+    public static byte[] transformOverflowingAFloat() {
+        return write(doc -> {
+            PDPage page = pageOfText(doc);
+            String scale = "340000000000000000000000000000000000000 0 0 340000000000000000000000000000000000000 0 0 cm\n";
+            appendRaw(doc, page, scale + scale + "BT /F1 10 Tf (scaled) Tj ET\n");
+        });
+    }
+
+    /** A Letter page with {@link #RESUME_LINE} four times in Helvetica (font resource F1). */
+    private static PDPage pageOfText(PDDocument doc) throws IOException {
+        PDPage page = new PDPage(PDRectangle.LETTER);
+        doc.addPage(page);
+        try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+            for (int i = 0; i < 4; i++) {
+                line(text, 72, 720 - 14 * i, 10, RESUME_LINE);
+            }
+        }
+        return page;
+    }
+
+    /** Operators as written, in a content stream of their own after the page's: no PDF writer would write them. */
+    private static void appendRaw(PDDocument doc, PDPage page, String operators) throws IOException {
+        try (PDPageContentStream more = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, false)) {
+            more.appendRawCommands(operators);
+        }
+    }
+
+    private static byte[] deflated(int megabytes, byte fill) {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         try (DeflaterOutputStream out = new DeflaterOutputStream(packed, new Deflater(Deflater.BEST_COMPRESSION))) {
             byte[] chunk = new byte[1 << 20];
-            Arrays.fill(chunk, (byte) ' ');
+            Arrays.fill(chunk, fill);
             for (int i = 0; i < megabytes; i++) {
                 out.write(chunk);
             }
