@@ -4,6 +4,7 @@ import io.intervu.interview.RequestRefusedException;
 import io.intervu.interview.RequestRefusedException.Reason;
 import io.intervu.interview.config.ResumeConfig;
 import io.intervu.platform.pdf.Deadline;
+import io.intervu.platform.pdf.ParseWorkers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ public class ResumeReader {
 
     @Inject
     public ResumeReader(ResumeConfig config) {
-        this(PdfLimits.of(config), new ParseWorkers(config.parseWorkers(), config.parseQueue()), config.parseTimeLimit(),
+        this(PdfLimits.of(config), new ParseWorkers(config.parseWorkers(), config.parseQueue(), "resume-parser"), config.parseTimeLimit(),
                 config.busyRetryAfterSeconds());
     }
 

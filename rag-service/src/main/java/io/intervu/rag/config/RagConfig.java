@@ -68,9 +68,17 @@ public interface RagConfig {
         @WithDefault("16777216")
         long maxPdfContentBytes();
 
-        /** Unpacking a PDF's streams for the budget check stops after this long. */
+        /** Reading one PDF stops after this long (the budget check notices it; PDFBox's text layout does not). */
         @WithDefault("30s")
-        Duration maxPdfCheckTime();
+        Duration maxPdfParseTime();
+
+        /** PDFs read at once: each may hold up to its budget of heap. */
+        @WithDefault("2")
+        int pdfWorkers();
+
+        /** PDFs waiting for a reader; beyond that an upload is refused at once (503 pdf-reader-busy). */
+        @WithDefault("4")
+        int pdfQueue();
     }
 
     interface Chunking {

@@ -2,6 +2,7 @@ package io.intervu.rag.service.parse;
 
 import io.intervu.rag.config.RagConfig;
 import io.intervu.rag.service.parse.InvalidDocumentException.Flaw;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.ByteBuffer;
@@ -25,10 +26,16 @@ public class DocumentReader {
 
     private final RagConfig config;
     private final FrontMatterParser frontMatter = new FrontMatterParser();
-    private final PdfTextExtractor pdf = new PdfTextExtractor();
+    private final PdfTextExtractor pdf;
 
     public DocumentReader(RagConfig config) {
         this.config = config;
+        this.pdf = new PdfTextExtractor(config.ingest());
+    }
+
+    @PreDestroy
+    void stop() {
+        pdf.close();
     }
 
     public ParsedDocument read(byte[] bytes, String fileName, String declaredType) {
@@ -54,7 +61,7 @@ public class DocumentReader {
     }
 
     private ParsedDocument readPdf(byte[] bytes, String fileName) {
-        PdfTextExtractor.PdfText extracted = pdf.extract(bytes, config.ingest());
+        PdfTextExtractor.PdfText extracted = pdf.extract(bytes);
         String text = normalise(extracted.text());
         checkText(text, "The PDF has no extractable text (a scanned image?).");
         String title = firstNonBlank(extracted.title(), baseName(fileName), "Untitled PDF");

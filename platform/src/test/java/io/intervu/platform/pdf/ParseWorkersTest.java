@@ -1,6 +1,5 @@
-package io.intervu.interview.intake;
+package io.intervu.platform.pdf;
 
-import io.intervu.platform.pdf.Deadline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 /** The bounded parse pool with real threads: full means refused at once, late means left behind and stopped. */
 class ParseWorkersTest {
 
-    private final ParseWorkers workers = new ParseWorkers(1, 1);
+    private final ParseWorkers workers = new ParseWorkers(1, 1, "test-parser");
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -89,7 +88,7 @@ class ParseWorkersTest {
     @Test
     void whatTheParseThrowsReachesTheCaller() {
         assertThatThrownBy(() -> workers.run(() -> {
-            throw PdfTextReader.unreadable();
-        }, Deadline.after(Duration.ofSeconds(5)))).isInstanceOf(ResumeRejectedException.class);
+            throw new PdfRefusedException(PdfRefusedException.Reason.UNREADABLE, "unreadable");
+        }, Deadline.after(Duration.ofSeconds(5)))).isInstanceOf(PdfRefusedException.class);
     }
 }

@@ -1,6 +1,4 @@
-package io.intervu.interview.intake;
-
-import io.intervu.platform.pdf.Deadline;
+package io.intervu.platform.pdf;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -16,21 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * The threads PDFs are parsed on: a fixed few, with a bounded queue, so however many uploads arrive
+ * The threads untrusted PDFs are parsed on: a fixed few, with a bounded queue, so however many uploads arrive
  * at once only {@code threads} parses use CPU and heap; beyond the queue an upload is refused at
  * once rather than piling up. The caller waits at most until its deadline, then leaves the parse
  * behind: a queued one never starts, a running one is interrupted and stops at its next deadline
  * check (PDFBox ignores interrupts, the parse's own checks do not).
  */
-final class ParseWorkers implements AutoCloseable {
+public final class ParseWorkers implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
 
-    ParseWorkers(int threads, int queue) {
+    /** {@code threads} workers named {@code name-1}, {@code name-2}, …, and room for {@code queue} parses waiting. */
+    public ParseWorkers(int threads, int queue, String name) {
         BlockingQueue<Runnable> waiting = queue > 0 ? new ArrayBlockingQueue<>(queue) : new SynchronousQueue<>();
         AtomicInteger number = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, waiting, task -> {
-            Thread thread = new Thread(task, "resume-parser-" + number.incrementAndGet());
+            Thread thread = new Thread(task, name + "-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         }, new ThreadPoolExecutor.AbortPolicy());
@@ -42,7 +41,7 @@ final class ParseWorkers implements AutoCloseable {
      * @throws RejectedExecutionException every worker is busy and the queue is full
      * @throws Deadline.TimeUp the deadline passed first
      */
-    <T> T run(Supplier<T> parse, Deadline deadline) {
+    public <T> T run(Supplier<T> parse, Deadline deadline) {
         Future<T> future = executor.submit(parse::get);
         try {
             return future.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
@@ -54,7 +53,7 @@ final class ParseWorkers implements AutoCloseable {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for the resume parse");
+            throw new CancellationException("interrupted while waiting for the parse");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unchecked) {
                 throw unchecked;
@@ -67,7 +66,7 @@ final class ParseWorkers implements AutoCloseable {
     }
 
     /** Parses running or queued right now (for tests and diagnostics). */
-    int inFlight() {
+    public int inFlight() {
         return executor.getActiveCount() + executor.getQueue().size();
     }
 
