@@ -129,7 +129,7 @@ final class HostileInputs {
     /**
      * One page whose line of text is set in an embedded TrueType font: its program is about a megabyte of Flate
      * that inflates to {@link #FONT_BOMB_INFLATED_BYTES} of zeros. PDFBox 3.0.8 inflates a font program into heap in
-     * one piece as soon as the page's text is extracted; this ran rag-service (640 MB heap) out of memory.
+     * one piece as soon as the page's text is extracted: enough to run a 640 MB heap, rag-service's, out of memory.
      */
     static byte[] fontProgramBombPdf() {
         return write(List.of(
